@@ -36,7 +36,7 @@ export default [
     files: LWC_TS,
     languageOptions: {
       parser: tseslint.parser,
-      parserOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+      parserOptions: { ecmaVersion: 'latest', sourceType: 'module', tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser }
     },
     rules: {

@@ -12,7 +12,12 @@ module.exports = {
     '^lightning/modal$': '<rootDir>/force-app/test/jest-mocks/lightning/modal'
   },
   setupFilesAfterEnv: ['<rootDir>/jest-sa11y-setup.js'],
-  testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/.sfdx/', '<rootDir>/.converted/', '<rootDir>/scripts/'],
+  testPathIgnorePatterns: [
+    '<rootDir>/node_modules/',
+    '<rootDir>/.sfdx/',
+    '<rootDir>/.converted/',
+    '<rootDir>/scripts/'
+  ],
   collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!**/__tests__/**'],
   coverageThreshold: {
     './force-app/main/default/lwc/offboardingCore/': { lines: 90 }

@@ -42,4 +42,6 @@ try {
   process.exit(1);
 }
 const compiled = walk(lwcDir).filter((f) => f.endsWith('.js')).length;
-console.log(`build: ${compiled} LWC .js file(s) compiled from TypeScript${removed ? `, ${removed} stale removed` : ''}.`);
+console.log(
+  `build: ${compiled} LWC .js file(s) compiled from TypeScript${removed ? `, ${removed} stale removed` : ''}.`
+);

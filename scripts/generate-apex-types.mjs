@@ -64,7 +64,8 @@ export function mapType(text, resolveClass) {
   const { name, args } = splitType(text);
   const lower = name.toLowerCase();
   if (PRIMITIVES.has(lower) && args.length === 0) return PRIMITIVES.get(lower);
-  if ((lower === 'list' || lower === 'set') && args.length === 1) return `${wrapArray(mapType(args[0], resolveClass))}[]`;
+  if ((lower === 'list' || lower === 'set') && args.length === 1)
+    return `${wrapArray(mapType(args[0], resolveClass))}[]`;
   if (lower === 'map' && args.length === 2) {
     const key = mapType(args[0], resolveClass);
     if (key !== 'string' && key !== 'number') throw new Error(`map key type ${args[0]} has no TypeScript mapping`);
@@ -72,7 +73,9 @@ export function mapType(text, resolveClass) {
   }
   const resolved = resolveClass(name);
   if (resolved && args.length === 0) return resolved;
-  throw new Error(`Apex type ${text} has no TypeScript mapping (use a primitive, a collection or an @AuraEnabled class)`);
+  throw new Error(
+    `Apex type ${text} has no TypeScript mapping (use a primitive, a collection or an @AuraEnabled class)`
+  );
 }
 
 const wrapArray = (ts) => (/[|&]/.test(ts) ? `(${ts})` : ts);

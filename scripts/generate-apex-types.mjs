@@ -3,6 +3,8 @@
 // that exposes something to LWC (types/apex/<Class>.d.ts):
 //   - every `@AuraEnabled static` method becomes `declare module '@salesforce/apex/<Class>.<method>'` whose default
 //     export takes the parameters by name (as LWC passes them) and returns a Promise of the mapped return type;
+//     a `cacheable=true` method is also typed as a wire adapter (`@wire(method, { ... })` provisions `{ data, error }`),
+//     as the platform lets a component both call and wire it;
 //   - every class with `@AuraEnabled` fields or properties becomes an interface in the global `Apex` namespace
 //     (`Apex.ComplianceRule`, `Apex.TerminationController.TerminationRequest` for inner classes).
 // The platform drops null-valued fields when it serializes an Apex object to LWC, so every field is optional (`?`).
@@ -89,6 +91,8 @@ function modifiersOf(bodyDecl) {
   const texts = mods.map((m) => m.getText().toLowerCase());
   return {
     auraEnabled: texts.some((t) => t === '@auraenabled' || t.startsWith('@auraenabled(')),
+    // getText() drops whitespace: `@AuraEnabled(cacheable = true)` reads `@auraenabled(cacheable=true)`.
+    cacheable: texts.some((t) => /^@auraenabled\(.*\bcacheable=true\b/.test(t)),
     isStatic: texts.includes('static'),
     isPublic: texts.some((t) => t === 'public' || t === 'global')
   };
@@ -150,6 +154,7 @@ export function parseApexClass(source, fileName) {
             const list = childOf(childOf(inner, 'FormalParametersContext'), 'FormalParameterListContext');
             model.methods.push({
               name: childOf(inner, 'IdContext').getText(),
+              cacheable: mods.cacheable,
               returns: typeRef ? typeRef.getText() : 'void',
               params: childrenOf(list).map((p) => ({
                 name: childOf(p, 'IdContext').getText(),
@@ -217,11 +222,23 @@ export function renderAll(root) {
     for (const method of model.classes[0].methods) {
       const params = method.params.map((p) => `${p.name}: ${typed(p.type, method.line)}`).join('; ');
       const returns = typed(method.returns, method.line);
-      lines.push(
-        `declare module '@salesforce/apex/${model.name}.${method.name}' {`,
-        `  export default function ${method.name}(${params ? `params: { ${params} }` : ''}): Promise<${returns}>;`,
-        '}'
-      );
+      const call = `(${params ? `params: { ${params} }` : ''}): Promise<${returns}>`;
+      if (method.cacheable) {
+        // Callable and wireable: the wire adapter's config is the parameter object, its value `{ data, error }`.
+        lines.push(
+          `declare module '@salesforce/apex/${model.name}.${method.name}' {`,
+          "  import type { WireAdapterConstructor } from 'lwc';",
+          `  const ${method.name}: { ${call} } & WireAdapterConstructor<{ ${params} }, { data?: ${returns}; error?: unknown }>;`,
+          `  export default ${method.name};`,
+          '}'
+        );
+      } else {
+        lines.push(
+          `declare module '@salesforce/apex/${model.name}.${method.name}' {`,
+          `  export default function ${method.name}${call};`,
+          '}'
+        );
+      }
     }
     if (!lines.length) continue;
     const content = `${HEADER} ${model.file.replaceAll('\\', '/')}. Do not edit by hand.\n${lines.join('\n')}\n`;

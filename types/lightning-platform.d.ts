@@ -2,7 +2,7 @@
 // Salesforce's Commerce components do in src/types/). Only the parts we call; widen when a component needs more.
 
 declare module 'lightning/navigation' {
-  import type { LightningElement } from 'lwc';
+  import type { LightningElement, WireAdapterConstructor } from 'lwc';
 
   export interface PageReference {
     type: string;
@@ -18,17 +18,20 @@ declare module 'lightning/navigation' {
     [generateUrl](pageReference: PageReference): Promise<string>;
   }
 
-  /** `class X extends NavigationMixin(LightningElement)`, then `this[NavigationMixin.Navigate](pageReference)`. */
+  /**
+   * `class X extends NavigationMixin(LightningElement)`, then `this[NavigationMixin.Navigate](pageReference)`.
+   * The result keeps the base's static side (`Pick<T, keyof T>`), so `createElement(tag, { is: X })` type-checks.
+   */
   export function NavigationMixin<T extends new (...args: never[]) => LightningElement>(
     base: T
-  ): new (...args: ConstructorParameters<T>) => InstanceType<T> & NavigationMembers;
+  ): Pick<T, keyof T> & (new (...args: ConstructorParameters<T>) => InstanceType<T> & NavigationMembers);
   export namespace NavigationMixin {
     const Navigate: typeof navigate;
     const GenerateUrl: typeof generateUrl;
   }
 
-  /** Wire adapter: the current page reference. */
-  export const CurrentPageReference: unknown;
+  /** Wire adapter (no config): `@wire(CurrentPageReference) setPageReference(ref?: PageReference)`. */
+  export const CurrentPageReference: WireAdapterConstructor<Record<string, never>, PageReference | undefined>;
 }
 
 declare module 'lightning/platformShowToastEvent' {

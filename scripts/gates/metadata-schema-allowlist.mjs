@@ -17,7 +17,13 @@ export const extraProps = {
     // whether it is a ScreenAction or a HeadlessAction in <actionSubtype> (with <type>LightningWebComponent</type>).
     actionSubtype: '?string',
     lightningWebComponent: '?string'
-  }
+  },
+  // API 47+: a Lightning page region holds <itemInstances>, each wrapping one <componentInstance> (or a Dynamic Forms
+  // <fieldInstance>); the schema still has the older <componentInstances>, which API 47+ no longer accepts.
+  // Same shape as FlexiPageRegion/ItemInstance/ComponentInstance in @salesforce/types (lib/metadata.d.ts).
+  FlexiPageRegion: { itemInstances: ['ItemInstance'] },
+  // API 47+: the stable id of a component on a Lightning page (Lightning App Builder writes one per component).
+  ComponentInstance: { identifier: '?string' }
 };
 
 /** Types that the schema does not have at all. */
@@ -37,7 +43,9 @@ export const extraTypes = {
   },
   LwcObjects: { object: ['string'] },
   LwcSupportedFormFactors: { supportedFormFactor: ['string'] }, // attribute type="Small|Large"
-  LwcCapabilities: { capability: ['string'] }
+  LwcCapabilities: { capability: ['string'] },
+  // One item of a Lightning page region (see FlexiPageRegion above); fieldInstance (Dynamic Forms) is not checked.
+  ItemInstance: { componentInstance: '?ComponentInstance', fieldInstance: '?any' }
 };
 
 /** Root element names (metadata types) that the schema lacks entirely; their content is not checked. */

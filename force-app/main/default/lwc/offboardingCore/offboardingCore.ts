@@ -2,7 +2,8 @@
 // The Apex services mirror these rules and are tested by the same data/compliance/vectors.json.
 // Dates are `YYYY-MM-DD` calendar dates in the user's time zone (see `userToday`).
 // The bundle's other files: types.ts (types), messages.ts (every user-facing sentence), codes.ts (codes and names),
-// dates.ts (calendar dates), ruleRecords.ts (checking rule records); this file re-exports what components use.
+// dates.ts (calendar dates), ruleRecords.ts (checking rule records), apexRecords.ts (Apex DTOs to core types),
+// errors.ts (errors to text); this file re-exports what components use.
 import { PROBLEM_FIELDS, TERMINATION_REASONS, reasonName } from './codes';
 import { addDays, isCalendarDate, requireCalendarDate } from './dates';
 import { messages } from './messages';
@@ -58,6 +59,8 @@ export {
 } from './codes';
 export { addDays, isCalendarDate, todayIn, userToday } from './dates';
 export { complianceRuleProblems, isComplianceRule, parseComplianceRules } from './ruleRecords';
+export { fromApexAppointment, fromApexReasons, fromApexRule, fromApexSetting } from './apexRecords';
+export { errorMessages, errorText } from './errors';
 
 /** Rules keyed by USPS code. */
 export function rulesByState(rules: readonly ComplianceRule[]): ReadonlyMap<string, ComplianceRule> {

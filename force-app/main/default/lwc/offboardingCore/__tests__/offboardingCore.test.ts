@@ -9,8 +9,14 @@ import {
   addDays,
   complianceRuleProblems,
   dateWindow,
+  errorMessages,
+  errorText,
   feeFor,
   formatDate,
+  fromApexAppointment,
+  fromApexReasons,
+  fromApexRule,
+  fromApexSetting,
   groupByState,
   isCalendarDate,
   isComplianceRule,
@@ -784,5 +790,121 @@ describe('complianceRuleProblems', () => {
     expect(() => parseComplianceRules([good, { ...good, filing: 'mail' }])).toThrow(
       /Compliance rules are not valid:\nrecord 2: filing: expected/
     );
+  });
+});
+
+describe('Apex records', () => {
+  /** The rule as the server sends it: null fields left out (AuraEnabled serialization). */
+  function asApex(source: ComplianceRule): Apex.ComplianceRule {
+    return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== null));
+  }
+
+  it('maps every rule of state-termination-rules.json back to itself', () => {
+    for (const source of rules) {
+      expect(fromApexRule(asApex(source))).toEqual(source);
+    }
+  });
+
+  it('reads absent, null and unknown rule fields as not known', () => {
+    expect(fromApexRule({ state: 'ZZ' })).toEqual({
+      state: 'ZZ',
+      name: 'ZZ',
+      filing: 'unknown',
+      acceptedReasons: null,
+      reasonRequired: null,
+      effectiveDate: 'unknown',
+      maxBackdateDays: null,
+      futureDateAllowed: null,
+      stateFee: null,
+      feeBasis: null,
+      forCauseOffline: false,
+      renewalBlackout: null,
+      notes: '',
+      sources: [],
+      verified: false
+    });
+    const odd = fromApexRule({ ...asApex(rule('FL')), filing: 'mail', effectiveDate: 'soon', feeBasis: 'per-year' });
+    expect([odd.filing, odd.effectiveDate, odd.feeBasis]).toEqual(['unknown', 'unknown', null]);
+    expect(fromApexRule({ ...asApex(rule('FL')), acceptedReasons: [] }).acceptedReasons).toBeNull();
+    expect(fromApexRule({ ...asApex(rule('FL')), acceptedReasons: ['Retired', 'Vol'] }).acceptedReasons).toEqual([
+      'Vol'
+    ]);
+    expect(fromApexRule({ ...asApex(rule('FL')), renewalBlackout: '  ' }).renewalBlackout).toBeNull();
+    expect(fromApexRule({}).state).toBe('');
+  });
+
+  it('maps an appointment, absent fields blank or null', () => {
+    const info: Apex.AppointmentInfo = {
+      id: 'a1',
+      producerId: 'p1',
+      state: 'FL',
+      companyName: 'Acme Life',
+      companyNaic: '12345',
+      licenseClass: 'Life',
+      linesOfAuthority: 'Life',
+      status: 'Active',
+      appointedOn: '2020-01-01'
+    };
+    expect(fromApexAppointment(info)).toEqual(appointment('a1', 'FL'));
+    expect(fromApexAppointment({ status: 'Pending Termination' })).toEqual({
+      id: '',
+      producerId: '',
+      state: '',
+      companyName: '',
+      companyNaic: null,
+      licenseClass: '',
+      linesOfAuthority: '',
+      status: 'Pending Termination',
+      appointedOn: null,
+      terminatedOn: null
+    });
+    expect(fromApexAppointment({ status: 'Frozen' }).status).toBe('Active');
+  });
+
+  it('keeps the org reasons in their order, NIPR codes only, and falls back to the 15 codes', () => {
+    expect(
+      fromApexReasons([{ code: 'Death', name: 'Died' }, { code: 'Retired', name: 'Retired' }, { code: 'Vol' }])
+    ).toEqual([
+      { code: 'Death', name: 'Died' },
+      { code: 'Vol', name: 'Vol' }
+    ]);
+    expect(fromApexReasons([])).toBe(TERMINATION_REASONS);
+    expect(fromApexReasons(undefined)).toBe(TERMINATION_REASONS);
+  });
+
+  it('maps the setting', () => {
+    expect(fromApexSetting({ niprFeePerTransaction: 1.53, gatewayMode: 'Live' })).toEqual({
+      niprFeePerTransaction: 1.53,
+      gatewayMode: 'Live'
+    });
+    expect(fromApexSetting({ gatewayMode: 'Other' })).toEqual({ niprFeePerTransaction: 0, gatewayMode: 'Simulated' });
+    expect(fromApexSetting(undefined)).toEqual({ niprFeePerTransaction: 0, gatewayMode: 'Simulated' });
+  });
+});
+
+describe('errorMessages', () => {
+  it.each([
+    ['an Apex error', { body: { message: 'Florida needs a reason.' } }, ['Florida needs a reason.']],
+    ['a list body', { body: [{ message: 'One.' }, { message: 'Two.' }, { nope: 1 }] }, ['One.', 'Two.']],
+    [
+      'UI API errors',
+      {
+        body: { message: 'ignored', pageErrors: [{ message: 'Page.' }], fieldErrors: { Name: [{ message: 'Field.' }] } }
+      },
+      ['Page.', 'Field.']
+    ],
+    ['a string body', { body: 'Plain.' }, ['Plain.']],
+    ['an Error', new Error('Client.'), ['Client.']],
+    ['a status text', { body: null, statusText: 'Server Error' }, ['Server Error']],
+    ['a string', 'Text.', ['Text.']],
+    ['a list of errors', [new Error('A.'), null, { body: { message: ' ' } }, 42], ['A.']],
+    ['nothing', undefined, []]
+  ])('reads %s', (_name, error, expected) => {
+    expect(errorMessages(error)).toEqual(expected);
+  });
+
+  it('joins the messages, or gives the fallback', () => {
+    expect(errorText([new Error('A.'), new Error('B.')], 'Failed.')).toBe('A. B.');
+    expect(errorText({}, 'Failed.')).toBe('Failed.');
   });
 });

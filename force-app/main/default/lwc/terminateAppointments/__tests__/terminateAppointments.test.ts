@@ -1,0 +1,552 @@
+import { createElement } from 'lwc';
+import * as navigation from 'lightning/navigation';
+import getTerminationContext from '@salesforce/apex/TerminationController.getTerminationContext';
+import createTerminations from '@salesforce/apex/TerminationController.createTerminations';
+import { parseComplianceRules } from 'c/offboardingCore';
+import TerminateAppointments from 'c/terminateAppointments';
+import rulesJson from '../../../../../../data/compliance/state-termination-rules.json';
+import reasonsJson from '../../../../../../data/compliance/termination-reasons.json';
+
+jest.mock('@salesforce/apex/TerminationController.getTerminationContext', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/TerminationController.createTerminations', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/customPermission/Offboarding_Terminate', () => ({ default: true }), { virtual: true });
+
+interface NavigationMock {
+  getNavigateCalledWith(): { pageReference?: navigation.PageReference };
+  resetNavigation(): void;
+}
+
+/** The lightning-input / lightning-combobox / lightning-button stubs, as the tests read them. */
+interface FieldStub extends HTMLElement {
+  label: string;
+  checked: boolean;
+  disabled: boolean;
+  required: boolean;
+  value: string;
+  min: string | undefined;
+  max: string | undefined;
+  fieldLevelHelp: string;
+  options: { label: string; value: string }[];
+  setCustomValidity(message: string): void;
+  reportValidity(): boolean;
+}
+
+const mockGetContext = jest.mocked(getTerminationContext);
+const mockCreate = jest.mocked(createTerminations);
+const navigationMock = navigation as unknown as NavigationMock;
+
+// ----------------------------------------------------------------------------------------------------------------
+// Fixtures: the real rules of data/compliance/state-termination-rules.json.
+// FL: reason Vol/Death/RRR, date required, 33 days back. TX: reason Canc only, date ignored, for cause offline.
+// NY: filed on the state portal (DFS). NC: reason Vol, 15 days back, $10 per line. DC: no reason, date ignored.
+
+const PRODUCER_ID = '003000000000001AAA';
+const TODAY = '2024-03-05';
+const RULES = parseComplianceRules(rulesJson);
+
+/** The rule as Apex sends it: null fields are left out. */
+function apexRule(state: string): Apex.ComplianceRule {
+  const rule = RULES.find((candidate) => candidate.state === state);
+  if (!rule) {
+    throw new Error(`No rule for ${state}`);
+  }
+  return Object.fromEntries(Object.entries(rule).filter(([, value]) => value !== null));
+}
+
+function appointment(id: string, state: string, companyName: string, licenseClass: string, lines: string) {
+  return { id, producerId: PRODUCER_ID, state, companyName, licenseClass, linesOfAuthority: lines, status: 'Active' };
+}
+
+const APPOINTMENTS: Apex.AppointmentInfo[] = [
+  appointment('a0FL2', 'FL', 'Beta Insurance', 'Life', 'Life'),
+  appointment('a0FL1', 'FL', 'Acme Life', 'Health', 'Accident & Health'),
+  appointment('a0TX1', 'TX', 'Acme Life', 'Life', 'Life'),
+  appointment('a0NY1', 'NY', 'Acme Life', 'Life', 'Life'),
+  appointment('a0NC1', 'NC', 'Acme Life', 'Life', 'Life;Accident & Health'),
+  appointment('a0DC1', 'DC', 'Acme Life', 'Life', 'Life')
+];
+
+function context(overrides: Partial<Apex.TerminationContext> = {}): Apex.TerminationContext {
+  return {
+    producer: {
+      id: PRODUCER_ID,
+      name: 'Pat Producer',
+      kind: 'individual',
+      objectApiName: 'Contact',
+      npn: '1234567',
+      niprTracking: 'Active'
+    },
+    canTerminate: true,
+    trackingActive: true,
+    appointments: APPOINTMENTS,
+    rules: ['FL', 'TX', 'NY', 'NC', 'DC'].map(apexRule),
+    reasons: reasonsJson,
+    setting: { niprFeePerTransaction: 1.53, gatewayMode: 'Simulated' },
+    today: TODAY,
+    ...overrides
+  };
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Helpers
+
+// As in lwc-recipes: lets the Apex promise settle and the re-render run.
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function createComponent(result: Apex.TerminationContext = context()): Promise<HTMLElement> {
+  mockGetContext.mockResolvedValue(result);
+  const element = createElement('c-terminate-appointments', { is: TerminateAppointments });
+  Object.assign(element, { recordId: PRODUCER_ID });
+  document.body.appendChild(element);
+  await flushPromises();
+  return element;
+}
+
+function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) {
+    throw new Error(`${element.tagName} has no shadow root`);
+  }
+  return element.shadowRoot;
+}
+
+function query<T extends Element = FieldStub>(element: HTMLElement, dataId: string): T | null {
+  return shadow(element).querySelector<T>(`[data-id="${dataId}"]`);
+}
+
+function queryAll(element: HTMLElement, dataId: string): FieldStub[] {
+  return [...shadow(element).querySelectorAll<FieldStub>(`[data-id="${dataId}"]`)];
+}
+
+function group(element: HTMLElement, state: string): HTMLElement {
+  const found = shadow(element).querySelector<HTMLElement>(`c-terminate-state-group[data-state="${state}"]`);
+  if (!found) {
+    throw new Error(`No group for ${state}`);
+  }
+  return found;
+}
+
+function inGroup(element: HTMLElement, state: string, dataId: string): FieldStub | null {
+  return query(group(element, state), dataId);
+}
+
+function checkboxes(element: HTMLElement, state: string): FieldStub[] {
+  return queryAll(group(element, state), 'appointment');
+}
+
+function text(node: Element | null): string {
+  return node?.textContent?.trim() ?? '';
+}
+
+async function check(element: HTMLElement, state: string, index = 0, checked = true): Promise<void> {
+  const box = checkboxes(element, state)[index];
+  if (!box) {
+    throw new Error(`No checkbox ${index} in ${state}`);
+  }
+  box.dispatchEvent(new CustomEvent('change', { detail: { checked } }));
+  await flushPromises();
+}
+
+async function enter(element: HTMLElement, state: string, dataId: string, value: string): Promise<void> {
+  inGroup(element, state, dataId)?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  await flushPromises();
+}
+
+async function click(button: Element | null): Promise<void> {
+  button?.dispatchEvent(new CustomEvent('click'));
+  await flushPromises();
+}
+
+/** FL (Acme Life) with Voluntary, March 1; TX with Cancelled: a valid request. */
+async function chooseValid(element: HTMLElement): Promise<void> {
+  await check(element, 'FL');
+  await enter(element, 'FL', 'reason', 'Vol');
+  await enter(element, 'FL', 'effective-date', '2024-03-01');
+  await check(element, 'TX');
+  await enter(element, 'TX', 'reason', 'Canc');
+}
+
+const VALID_REQUEST: Apex.TerminationRequest = {
+  producerId: PRODUCER_ID,
+  requestId: 'request-1',
+  selections: [
+    { state: 'FL', appointmentIds: ['a0FL1'], reasonCode: 'Vol', effectiveDate: '2024-03-01' },
+    { state: 'TX', appointmentIds: ['a0TX1'], reasonCode: 'Canc' }
+  ]
+};
+
+describe('c-terminate-appointments', () => {
+  let randomUUID: jest.Mock<string, []>;
+
+  beforeEach(() => {
+    randomUUID = jest.fn(() => 'request-1');
+    Object.defineProperty(window.crypto, 'randomUUID', { value: randomUUID, configurable: true, writable: true });
+  });
+
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    navigationMock.resetNavigation();
+    jest.clearAllMocks();
+  });
+
+  it('shows a spinner while the context loads', async () => {
+    mockGetContext.mockReturnValue(new Promise(() => undefined));
+    const element = createElement('c-terminate-appointments', { is: TerminateAppointments });
+    Object.assign(element, { recordId: PRODUCER_ID });
+    document.body.appendChild(element);
+    await flushPromises();
+
+    expect(mockGetContext).toHaveBeenCalledWith({ producerId: PRODUCER_ID });
+    expect(query(element, 'loading')).not.toBeNull();
+    expect(shadow(element).querySelector('c-terminate-state-group')).toBeNull();
+    expect(query(element, 'submit')).toBeNull();
+  });
+
+  it('lists the eligible appointments by state, with a labelled checkbox each', async () => {
+    const element = await createComponent();
+
+    expect(mockGetContext).toHaveBeenCalledTimes(1);
+    expect(shadow(element).querySelector('lightning-quick-action-panel')).toHaveProperty(
+      'header',
+      'Terminate appointments — Pat Producer'
+    );
+    expect(query(element, 'loading')).toBeNull();
+    const states = [...shadow(element).querySelectorAll<HTMLElement>('c-terminate-state-group')];
+    expect(states.map((node) => text(query(node, 'legend')))).toEqual([
+      'District of Columbia',
+      'Florida',
+      'New York',
+      'North Carolina',
+      'Texas'
+    ]);
+    expect(checkboxes(element, 'FL').map((box) => box.label)).toEqual([
+      'Florida: Acme Life, Health (Accident & Health)',
+      'Florida: Beta Insurance, Life (Life)'
+    ]);
+    expect(checkboxes(element, 'NC').map((box) => box.label)).toEqual([
+      'North Carolina: Acme Life, Life (Life, Accident & Health)'
+    ]);
+    expect(checkboxes(element, 'FL').every((box) => !box.checked && !box.disabled)).toBe(true);
+    expect(text(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
+    expect(queryAll(group(element, 'TX'), 'warning').map(text)).toEqual([
+      expect.stringMatching(/^If this is a termination for cause, Texas also needs its own form/),
+      expect.stringMatching(/^Part of the Texas rule is not confirmed by a source/)
+    ]);
+    expect(text(inGroup(element, 'FL', 'warnings'))).toContain('Florida renewal: Renewal every 24 months');
+    expect(query(element, 'submit')).not.toBeNull();
+  });
+
+  it('says so when the server reports no permission', async () => {
+    const element = await createComponent(context({ canTerminate: false }));
+
+    expect(text(query(element, 'no-permission'))).toContain('You do not have permission to terminate appointments.');
+    expect(shadow(element).querySelector('c-terminate-state-group')).toBeNull();
+    expect(query(element, 'submit')).toBeNull();
+    expect(query(element, 'cancel')).not.toBeNull();
+  });
+
+  it('asks to activate NIPR tracking first when it is inactive', async () => {
+    const element = await createComponent(context({ trackingActive: false }));
+
+    expect(text(query(element, 'tracking-inactive'))).toMatch(
+      /^NIPR tracking for Pat Producer is Inactive\. Set it to Active before terminating appointments/
+    );
+    expect(shadow(element).querySelector('c-terminate-state-group')).toBeNull();
+    expect(query(element, 'submit')).toBeNull();
+  });
+
+  it('shows an empty state when no appointment is eligible', async () => {
+    const element = await createComponent(context({ appointments: [] }));
+
+    expect(text(query(element, 'empty'))).toContain('No appointments to terminate');
+    expect(text(query(element, 'empty'))).toContain('Pat Producer has no active appointment');
+    expect(query(element, 'submit')).toBeNull();
+  });
+
+  it('shows the server message when the context cannot be loaded', async () => {
+    mockGetContext.mockRejectedValue({ body: { message: 'You do not have access to this Contact.' } });
+    const element = createElement('c-terminate-appointments', { is: TerminateAppointments });
+    Object.assign(element, { recordId: PRODUCER_ID });
+    document.body.appendChild(element);
+    await flushPromises();
+
+    expect(text(query(element, 'load-error'))).toBe('You do not have access to this Contact.');
+    expect(query(element, 'loading')).toBeNull();
+    expect(query(element, 'submit')).toBeNull();
+  });
+
+  it('disables the appointments of a state not filed through NIPR and says where to file', async () => {
+    const element = await createComponent();
+
+    expect(checkboxes(element, 'NY').map((box) => box.disabled)).toEqual([true]);
+    expect(inGroup(element, 'NY', 'select-all')?.disabled).toBe(true);
+    expect(text(inGroup(element, 'NY', 'file-instead'))).toContain(
+      'File the New York termination directly on the Department of Financial Services (DFS) website'
+    );
+    expect(inGroup(element, 'FL', 'file-instead')).toBeNull();
+  });
+
+  it('offers each state its accepted reasons once an appointment is selected', async () => {
+    const element = await createComponent();
+    expect(inGroup(element, 'FL', 'reason')).toBeNull();
+
+    await check(element, 'FL');
+    await check(element, 'TX');
+    await check(element, 'NC');
+    await check(element, 'DC');
+
+    const florida = inGroup(element, 'FL', 'reason');
+    expect(florida?.label).toBe('Florida termination reason');
+    expect(florida?.required).toBe(true);
+    expect(florida?.options).toEqual([
+      { label: 'Voluntary termination', value: 'Vol' },
+      { label: 'Death', value: 'Death' },
+      { label: 'Request regulatory review', value: 'RRR' }
+    ]);
+    expect(inGroup(element, 'TX', 'reason')?.options).toEqual([{ label: 'Cancelled', value: 'Canc' }]);
+    expect(inGroup(element, 'NC', 'reason')?.options).toEqual([{ label: 'Voluntary termination', value: 'Vol' }]);
+    expect(inGroup(element, 'DC', 'reason')).toBeNull();
+    expect(text(inGroup(element, 'DC', 'no-reason'))).toBe(
+      'District of Columbia takes no termination reason: none is sent.'
+    );
+  });
+
+  it('asks for an effective date only where the state uses it, within its window', async () => {
+    const element = await createComponent();
+    await check(element, 'FL');
+    await check(element, 'NC');
+    await check(element, 'TX');
+
+    const florida = inGroup(element, 'FL', 'effective-date');
+    expect(florida?.label).toBe('Florida effective date');
+    expect([florida?.min, florida?.max, florida?.required]).toEqual(['2024-02-01', '2024-03-05', true]);
+    expect(florida?.fieldLevelHelp).toBe(
+      'Florida accepts an effective date from February 1, 2024 to March 5, 2024. Source: https://agentsync.io/compliance-library/jurisdictions/florida'
+    );
+    const carolina = inGroup(element, 'NC', 'effective-date');
+    expect([carolina?.min, carolina?.max]).toEqual(['2024-02-19', '2024-03-05']);
+    expect(inGroup(element, 'TX', 'effective-date')).toBeNull();
+    expect(text(inGroup(element, 'TX', 'date-ignored'))).toBe(
+      'Texas records its own processing date as the effective date: no date is sent.'
+    );
+  });
+
+  it('selects all or none, per state and overall', async () => {
+    const element = await createComponent();
+
+    await click(inGroup(element, 'FL', 'select-all'));
+    expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([true, true]);
+    expect(text(inGroup(element, 'FL', 'state-count'))).toBe('2 of 2 selected');
+    expect(text(query(element, 'selected-count'))).toBe('2 of 5 appointments selected');
+
+    await click(inGroup(element, 'FL', 'select-none'));
+    expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([false, false]);
+
+    await click(query(element, 'select-all'));
+    expect(text(query(element, 'selected-count'))).toBe('5 of 5 appointments selected');
+    expect(checkboxes(element, 'NY').map((box) => box.checked)).toEqual([false]);
+
+    await check(element, 'FL', 1, false);
+    expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([true, false]);
+    expect(text(query(element, 'selected-count'))).toBe('4 of 5 appointments selected');
+
+    await click(query(element, 'select-none'));
+    expect(text(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
+  });
+
+  it('shows every problem at the top and on its field, and moves focus to the first one', async () => {
+    const element = await createComponent();
+    await check(element, 'FL');
+    await enter(element, 'FL', 'effective-date', '2024-01-31');
+    const reason = inGroup(element, 'FL', 'reason');
+    const date = inGroup(element, 'FL', 'effective-date');
+    if (!reason || !date) {
+      throw new Error('Florida fields missing');
+    }
+    const reasonValidity = jest.spyOn(reason, 'setCustomValidity');
+    const dateValidity = jest.spyOn(date, 'setCustomValidity');
+    const reasonReport = jest.spyOn(reason, 'reportValidity');
+    const reasonFocus = jest.spyOn(reason, 'focus');
+
+    await click(query(element, 'submit'));
+
+    expect(mockCreate).not.toHaveBeenCalled();
+    expect(query(element, 'problem-summary')?.closest('[role="alert"]')).not.toBeNull();
+    expect(queryAll(element, 'problem').map(text)).toEqual([
+      'Florida requires a termination reason. Choose Voluntary termination, Death or Request regulatory review.',
+      'Florida accepts an effective date at most 33 days back. Enter February 1, 2024 or later.'
+    ]);
+    expect(reasonValidity).toHaveBeenLastCalledWith(
+      'Florida requires a termination reason. Choose Voluntary termination, Death or Request regulatory review.'
+    );
+    expect(reasonReport).toHaveBeenCalled();
+    expect(dateValidity).toHaveBeenLastCalledWith(
+      'Florida accepts an effective date at most 33 days back. Enter February 1, 2024 or later.'
+    );
+    expect(reasonFocus).toHaveBeenCalledTimes(1);
+
+    await enter(element, 'FL', 'reason', 'Vol');
+    expect(reasonValidity).toHaveBeenLastCalledWith('');
+    expect(queryAll(element, 'problem').map(text)).toEqual([
+      'Florida accepts an effective date at most 33 days back. Enter February 1, 2024 or later.'
+    ]);
+  });
+
+  it('asks for a selection when nothing is selected, focusing the summary', async () => {
+    const element = await createComponent();
+
+    await click(query(element, 'submit'));
+
+    expect(mockCreate).not.toHaveBeenCalled();
+    expect(queryAll(element, 'problem').map(text)).toEqual(['Select at least one appointment to terminate.']);
+    expect(shadow(element).activeElement).toBe(query(element, 'problem-summary'));
+
+    await check(element, 'FL');
+    expect(query(element, 'problem-summary')).toBeNull();
+  });
+
+  it('sends the request once, even on a double click, and shows progress meanwhile', async () => {
+    let resolve: (result: Apex.TerminationResult) => void = () => undefined;
+    mockCreate.mockReturnValue(new Promise((done) => (resolve = done)));
+    const element = await createComponent();
+    await chooseValid(element);
+
+    const submit = query(element, 'submit');
+    submit?.dispatchEvent(new CustomEvent('click'));
+    submit?.dispatchEvent(new CustomEvent('click'));
+    await flushPromises();
+
+    expect(mockCreate).toHaveBeenCalledTimes(1);
+    expect(mockCreate).toHaveBeenCalledWith({ request: VALID_REQUEST });
+    expect(query(element, 'problem-summary')).toBeNull();
+    expect(query(element, 'submit')?.disabled).toBe(true);
+    expect(query(element, 'submitting')).not.toBeNull();
+
+    resolve({ transactionIds: ['t1', 't2'], created: 2, alreadyExisted: 0 });
+    await flushPromises();
+    await click(query(element, 'submit'));
+    expect(mockCreate).toHaveBeenCalledTimes(1);
+  });
+
+  it('on success shows a toast, closes the action and opens the NIPR transactions of the producer', async () => {
+    mockCreate.mockResolvedValue({ transactionIds: ['t1', 't2'], created: 2, alreadyExisted: 0 });
+    const element = await createComponent();
+    const toast = jest.fn();
+    const close = jest.fn();
+    element.addEventListener('lightning__showtoast', toast);
+    element.addEventListener('lightning__actionsclosescreen', close);
+    await chooseValid(element);
+
+    await click(query(element, 'submit'));
+
+    expect(toast).toHaveBeenCalledTimes(1);
+    expect(toast.mock.calls[0]?.[0].detail).toEqual({
+      title: '2 NIPR transactions created',
+      message: 'Review and submit the terminations of Pat Producer on the NIPR Transactions page.',
+      variant: 'success'
+    });
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(navigationMock.getNavigateCalledWith().pageReference).toEqual({
+      type: 'standard__navItemPage',
+      attributes: { apiName: 'NIPR_Transactions' },
+      state: { c__producerId: PRODUCER_ID }
+    });
+  });
+
+  it('counts one transaction in the singular', async () => {
+    mockCreate.mockResolvedValue({ created: 0, alreadyExisted: 1 });
+    const element = await createComponent();
+    const toast = jest.fn();
+    element.addEventListener('lightning__showtoast', toast);
+    await check(element, 'TX');
+    await enter(element, 'TX', 'reason', 'Canc');
+
+    await click(query(element, 'submit'));
+
+    expect(toast.mock.calls[0]?.[0].detail.title).toBe('1 NIPR transaction created');
+  });
+
+  it('shows a server error in the modal, keeps the selection and retries with the same request id', async () => {
+    mockCreate.mockRejectedValueOnce({
+      body: { message: 'Florida: APT-000001 already has an open NIPR transaction. Refresh and try again.' }
+    });
+    const element = await createComponent();
+    const close = jest.fn();
+    element.addEventListener('lightning__actionsclosescreen', close);
+    await chooseValid(element);
+
+    await click(query(element, 'submit'));
+
+    expect(text(query(element, 'submit-error'))).toBe(
+      'Florida: APT-000001 already has an open NIPR transaction. Refresh and try again.'
+    );
+    expect(query(element, 'submit-error')?.getAttribute('role')).toBe('alert');
+    expect(close).not.toHaveBeenCalled();
+    expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([true, false]);
+    expect(inGroup(element, 'FL', 'reason')?.value).toBe('Vol');
+    expect(query(element, 'submit')?.disabled).toBe(false);
+    expect(query(element, 'submitting')).toBeNull();
+
+    mockCreate.mockResolvedValueOnce({ transactionIds: ['t1', 't2'], created: 2, alreadyExisted: 0 });
+    await click(query(element, 'submit'));
+
+    expect(mockCreate).toHaveBeenCalledTimes(2);
+    expect(mockCreate).toHaveBeenLastCalledWith({ request: VALID_REQUEST });
+    expect(randomUUID).toHaveBeenCalledTimes(1);
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes on Cancel', async () => {
+    const element = await createComponent();
+    const close = jest.fn();
+    element.addEventListener('lightning__actionsclosescreen', close);
+
+    await click(query(element, 'cancel'));
+
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(mockCreate).not.toHaveBeenCalled();
+  });
+
+  it('estimates the fees of the selection', async () => {
+    const element = await createComponent();
+    expect(text(query(element, 'fee-none'))).toBe('Select appointments to see the estimated fees.');
+    expect(query(element, 'fees')?.getAttribute('aria-live')).toBe('polite');
+
+    await check(element, 'NC');
+    await check(element, 'FL');
+
+    expect(text(query(element, 'fee-nipr'))).toBe('NIPR fees: $3.06 (2 transactions at $1.53)');
+    expect(text(query(element, 'fee-state'))).toBe('State fees: $20.00');
+    expect(text(query(element, 'fee-total'))).toBe('Estimated total: $23.06');
+    expect(query(element, 'fee-unknown')).toBeNull();
+  });
+
+  it('names the states whose fee is not known', async () => {
+    const element = await createComponent(
+      context({
+        appointments: [...APPOINTMENTS, appointment('a0IA1', 'IA', 'Acme Life', 'Life', 'Life')],
+        rules: ['FL', 'TX', 'NY', 'NC', 'DC', 'IA'].map(apexRule)
+      })
+    );
+
+    await check(element, 'IA');
+
+    expect(text(query(element, 'fee-nipr'))).toBe('NIPR fees: $1.53 (1 transaction at $1.53)');
+    expect(text(query(element, 'fee-total'))).toBe('Estimated total: $1.53');
+    expect(text(query(element, 'fee-unknown'))).toBe('State fee not known for Iowa: not included in the total.');
+  });
+
+  it('is accessible', async () => {
+    const element = await createComponent();
+    await check(element, 'FL');
+    await click(query(element, 'submit'));
+
+    await expect(element).toBeAccessible();
+  });
+});

@@ -1,0 +1,54 @@
+// What the Terminate modal shows a user, in one place. Rule sentences (warnings, problems, where to file) come
+// from c/offboardingCore's messages; server errors from its errorText.
+import { listOf } from 'c/offboardingCore';
+
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Dollars as `$1,234.50`. */
+export function money(amount: number): string {
+  return USD.format(amount);
+}
+
+const TITLE = 'Terminate appointments';
+
+export const labels = {
+  header: (producerName: string) => {
+    return producerName ? `${TITLE} — ${producerName}` : TITLE;
+  },
+  loading: 'Loading appointments',
+  submitting: 'Creating NIPR transactions',
+  cancel: 'Cancel',
+  submit: 'Submit',
+  loadFailed: 'The appointments could not be loaded. Close this window and try again.',
+  submitFailed: 'The NIPR transactions could not be created. Try again.',
+  errorIcon: 'Error',
+  noPermission:
+    'You do not have permission to terminate appointments. Ask your Salesforce administrator for the Offboarding User permission set.',
+  trackingInactive: (producerName: string) =>
+    `NIPR tracking for ${producerName} is Inactive. Set it to Active before terminating appointments, then open Terminate again.`,
+  empty: 'No appointments to terminate',
+  emptyDetail: (producerName: string) => `${producerName} has no active appointment without an open NIPR transaction.`,
+  intro:
+    'Select the appointments to terminate. Each state takes one reason and one effective date for all its selected appointments.',
+  selectAll: 'Select all',
+  selectNone: 'Select none',
+  selectedCount: (selected: number, selectable: number) =>
+    `${selected} of ${plural(selectable, 'appointment', 'appointments')} selected`,
+  summaryTitle: 'Fix these before submitting:',
+  noSelection: 'Select at least one appointment to terminate.',
+  feeTitle: 'Estimated fees',
+  feeNone: 'Select appointments to see the estimated fees.',
+  niprFee: (total: number, count: number, each: number) =>
+    `NIPR fees: ${money(total)} (${plural(count, 'transaction', 'transactions')} at ${money(each)})`,
+  stateFees: (total: number) => `State fees: ${money(total)}`,
+  total: (total: number) => `Estimated total: ${money(total)}`,
+  unknownFees: (stateNames: readonly string[]) =>
+    `State fee not known for ${listOf(stateNames)}: not included in the total.`,
+  created: (count: number) => `${plural(count, 'NIPR transaction', 'NIPR transactions')} created`,
+  createdDetail: (producerName: string) =>
+    `Review and submit the terminations of ${producerName} on the NIPR Transactions page.`
+} as const;

@@ -1,0 +1,123 @@
+// The Terminate modal's data: the server's context in core types, the user's choices per state, and what the core
+// says about them (problems, fees). Pure functions; the rules themselves live in c/offboardingCore.
+import {
+  feeFor,
+  fromApexAppointment,
+  fromApexReasons,
+  fromApexRule,
+  fromApexSetting,
+  groupByState,
+  rulesByState,
+  userToday,
+  validateTermination,
+  type Appointment,
+  type ComplianceRule,
+  type OffboardingSetting,
+  type Problem,
+  type StateGroup,
+  type TerminationReason,
+  type TerminationRequest
+} from 'c/offboardingCore';
+import { labels } from './labels';
+
+export interface TerminationModel {
+  readonly producerName: string;
+  readonly canTerminate: boolean;
+  readonly trackingActive: boolean;
+  readonly appointments: readonly Appointment[];
+  readonly rules: readonly ComplianceRule[];
+  readonly reasons: readonly TerminationReason[];
+  readonly setting: OffboardingSetting;
+  /** The user's calendar date as the server computed it: every date window is relative to it. */
+  readonly today: string;
+  readonly groups: readonly StateGroup[];
+}
+
+/** The user's choice per state (USPS code → request). */
+export type Choices = Readonly<Record<string, TerminationRequest>>;
+
+export interface StateProblem extends Problem {
+  /** USPS code; empty for a problem of the whole request. */
+  readonly state: string;
+  readonly key: string;
+}
+
+export interface FeeLines {
+  readonly nipr: string;
+  readonly state: string;
+  readonly total: string;
+  readonly unknown: string | null;
+}
+
+export function toModel(context: Apex.TerminationContext): TerminationModel {
+  const appointments = (context.appointments ?? []).map(fromApexAppointment);
+  const rules = (context.rules ?? []).map(fromApexRule);
+  const reasons = fromApexReasons(context.reasons);
+  return {
+    producerName: context.producer?.name ?? '',
+    canTerminate: context.canTerminate === true,
+    trackingActive: context.trackingActive === true,
+    appointments,
+    rules,
+    reasons,
+    setting: fromApexSetting(context.setting),
+    today: context.today ?? userToday(),
+    groups: groupByState(appointments, rules, reasons)
+  };
+}
+
+/** Ids of the appointments that can be terminated from here (states filed through NIPR). */
+export function selectableIds(model: TerminationModel): string[] {
+  return model.groups
+    .filter((group) => group.filedThroughNipr)
+    .flatMap((group) => group.appointments.map((appointment) => appointment.id));
+}
+
+/** The requests of the states with at least one selected appointment, in the order of the groups. */
+export function selectedRequests(model: TerminationModel, choices: Choices): TerminationRequest[] {
+  return model.groups.flatMap((group) => {
+    const choice = choices[group.state];
+    return group.filedThroughNipr && choice && choice.appointmentIds.length > 0 ? [choice] : [];
+  });
+}
+
+/** Every problem of the requests (the core's `validateTermination`), or the lack of any selection. */
+export function problemsOf(model: TerminationModel, requests: readonly TerminationRequest[]): StateProblem[] {
+  if (requests.length === 0) {
+    return [{ state: '', key: 'none', field: 'appointmentIds', code: 'NO_APPOINTMENTS', message: labels.noSelection }];
+  }
+  const byState = rulesByState(model.rules);
+  return requests.flatMap((request) =>
+    validateTermination(byState.get(request.state), request, model.today, model.reasons).map((problem, index) => ({
+      ...problem,
+      state: request.state,
+      key: `${request.state}-${index}`
+    }))
+  );
+}
+
+/** The fee estimate of the requests as text (null when nothing is selected). */
+export function feeLines(model: TerminationModel, requests: readonly TerminationRequest[]): FeeLines | null {
+  if (requests.length === 0) {
+    return null;
+  }
+  const estimate = feeFor(model.rules, model.setting, requests, model.appointments);
+  const byState = rulesByState(model.rules);
+  const unknown = estimate.statesWithUnknownFee.map((state) => byState.get(state)?.name ?? state);
+  return {
+    nipr: labels.niprFee(estimate.niprTotal, estimate.items.length, model.setting.niprFeePerTransaction),
+    state: labels.stateFees(estimate.stateTotal),
+    total: labels.total(estimate.total),
+    unknown: unknown.length > 0 ? labels.unknownFees(unknown) : null
+  };
+}
+
+/** The requests as `Apex.StateSelection`s (an empty reason or date is left out: null on the server). */
+export function toSelections(requests: readonly TerminationRequest[]): Apex.StateSelection[] {
+  return requests.map((request) => ({
+    state: request.state,
+    appointmentIds: [...request.appointmentIds],
+    ...(request.reasonCode ? { reasonCode: request.reasonCode } : {}),
+    ...(request.effectiveDate ? { effectiveDate: request.effectiveDate } : {})
+  }));
+}

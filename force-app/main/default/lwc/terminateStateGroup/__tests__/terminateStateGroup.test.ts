@@ -1,0 +1,180 @@
+import { createElement } from 'lwc';
+import {
+  TERMINATION_REASONS,
+  groupByState,
+  parseComplianceRules,
+  type Appointment,
+  type Problem,
+  type StateGroup,
+  type TerminationRequest
+} from 'c/offboardingCore';
+import TerminateStateGroup, { type ChoiceChange } from 'c/terminateStateGroup';
+import rulesJson from '../../../../../../data/compliance/state-termination-rules.json';
+
+/** The lightning-input / lightning-combobox / lightning-button stubs, as the tests read them. */
+interface FieldStub extends HTMLElement {
+  label: string;
+  checked: boolean;
+  disabled: boolean;
+  value: string;
+  setCustomValidity(message: string): void;
+  reportValidity(): boolean;
+}
+
+interface GroupElement extends HTMLElement {
+  group: StateGroup;
+  choice: TerminationRequest | undefined;
+  today: string;
+  reasons: typeof TERMINATION_REASONS;
+  disabled: boolean;
+  reportProblems(problems: readonly Problem[]): boolean;
+  focusFirstInvalid(): boolean;
+}
+
+const RULES = parseComplianceRules(rulesJson);
+const TODAY = '2024-03-05';
+
+function appointment(id: string, state: string, companyName: string): Appointment {
+  return {
+    id,
+    producerId: 'p1',
+    state,
+    companyName,
+    companyNaic: null,
+    licenseClass: 'Life',
+    linesOfAuthority: 'Life',
+    status: 'Active',
+    appointedOn: null,
+    terminatedOn: null
+  };
+}
+
+function groupOf(state: string): StateGroup {
+  const [found] = groupByState(
+    [appointment(`${state}2`, state, 'Beta'), appointment(`${state}1`, state, 'Acme')],
+    RULES
+  );
+  if (!found) {
+    throw new Error(`No group for ${state}`);
+  }
+  return found;
+}
+
+function choice(state: string, appointmentIds: string[], reasonCode: string | null = null): TerminationRequest {
+  return { state, reasonCode, effectiveDate: null, appointmentIds };
+}
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function createComponent(group: StateGroup, current?: TerminationRequest): Promise<GroupElement> {
+  const element = createElement('c-terminate-state-group', { is: TerminateStateGroup }) as unknown as GroupElement;
+  Object.assign(element, { group, choice: current, today: TODAY, reasons: TERMINATION_REASONS });
+  document.body.appendChild(element);
+  await flushPromises();
+  return element;
+}
+
+function query(element: HTMLElement, dataId: string): FieldStub | null {
+  return element.shadowRoot?.querySelector<FieldStub>(`[data-id="${dataId}"]`) ?? null;
+}
+
+function checkboxes(element: HTMLElement): FieldStub[] {
+  return [...(element.shadowRoot?.querySelectorAll<FieldStub>('[data-id="appointment"]') ?? [])];
+}
+
+function listen(element: HTMLElement): jest.Mock<void, [CustomEvent<ChoiceChange>]> {
+  const handler = jest.fn<void, [CustomEvent<ChoiceChange>]>();
+  element.addEventListener('choicechange', (event) => handler(event as CustomEvent<ChoiceChange>));
+  return handler;
+}
+
+describe('c-terminate-state-group', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('reports a checked appointment with the others, in list order', async () => {
+    const element = await createComponent(groupOf('FL'), choice('FL', ['FL2'], 'Vol'));
+    const changes = listen(element);
+
+    checkboxes(element)[0]?.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+
+    expect(changes.mock.calls[0]?.[0].detail).toEqual({
+      choice: { state: 'FL', reasonCode: 'Vol', effectiveDate: null, appointmentIds: ['FL1', 'FL2'] },
+      field: 'appointmentIds'
+    });
+  });
+
+  it('reports the reason and the date, empty as null', async () => {
+    const element = await createComponent(groupOf('FL'), choice('FL', ['FL1']));
+    const changes = listen(element);
+
+    query(element, 'reason')?.dispatchEvent(new CustomEvent('change', { detail: { value: 'Death' } }));
+    query(element, 'effective-date')?.dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+
+    expect(changes.mock.calls.map(([event]) => [event.detail.field, event.detail.choice.reasonCode])).toEqual([
+      ['reasonCode', 'Death'],
+      ['effectiveDate', null]
+    ]);
+    expect(changes.mock.calls[1]?.[0].detail.choice.effectiveDate).toBeNull();
+  });
+
+  it('marks the fields of its problems and focuses the first', async () => {
+    const element = await createComponent(groupOf('FL'), choice('FL', ['FL1']));
+    const date = query(element, 'effective-date');
+    if (!date) {
+      throw new Error('no date field');
+    }
+    const validity = jest.spyOn(date, 'setCustomValidity');
+    const focus = jest.spyOn(date, 'focus');
+
+    expect(element.reportProblems([{ field: 'effectiveDate', code: 'DATE_REQUIRED', message: 'Enter a date.' }])).toBe(
+      true
+    );
+    expect(validity).toHaveBeenLastCalledWith('Enter a date.');
+    expect(element.focusFirstInvalid()).toBe(true);
+    expect(focus).toHaveBeenCalledTimes(1);
+
+    expect(element.reportProblems([])).toBe(false);
+    expect(validity).toHaveBeenLastCalledWith('');
+    expect(element.focusFirstInvalid()).toBe(false);
+  });
+
+  it('disables everything while the parent submits', async () => {
+    const element = await createComponent(groupOf('FL'), choice('FL', ['FL1']));
+    element.disabled = true;
+    await flushPromises();
+
+    expect(checkboxes(element).map((box) => box.disabled)).toEqual([true, true]);
+    expect(query(element, 'select-all')?.disabled).toBe(true);
+    expect(query(element, 'reason')?.disabled).toBe(true);
+    expect(query(element, 'effective-date')?.disabled).toBe(true);
+  });
+
+  it('warns about a state without rules and offers nothing to select', async () => {
+    const [unknown] = groupByState([appointment('ZZ1', 'ZZ', 'Acme')], RULES);
+    if (!unknown) {
+      throw new Error('no group');
+    }
+    const element = await createComponent(unknown, choice('ZZ', ['ZZ1']));
+
+    expect(query(element, 'legend')?.textContent).toBe('ZZ');
+    expect(query(element, 'warning')?.textContent).toContain('There are no termination rules for the state "ZZ".');
+    expect(checkboxes(element).map((box) => box.disabled)).toEqual([true]);
+    expect(query(element, 'file-instead')).toBeNull();
+    expect(query(element, 'reason')).toBeNull();
+    expect(query(element, 'no-reason')).toBeNull();
+    expect(query(element, 'effective-date')).toBeNull();
+    expect(query(element, 'date-ignored')).toBeNull();
+  });
+
+  it('is accessible', async () => {
+    const element = await createComponent(groupOf('NC'), choice('NC', ['NC1']));
+
+    await expect(element).toBeAccessible();
+  });
+});

@@ -19,6 +19,7 @@ import { run as apexSyntax } from '../apex-syntax.mjs';
 import { run as apexSemantics } from '../apex-semantics.mjs';
 import { run as pmd } from '../pmd.mjs';
 import { run as cmdtSync } from '../generated-sync.mjs';
+import { run as jest } from '../jest.mjs';
 
 const SOURCE = path.resolve(process.env.GATES_ROOT || REPO_ROOT);
 const KEEP = process.env.GATES_KEEP_TMP === '1';
@@ -272,5 +273,16 @@ describe('planted defects are caught', () => {
       source.replace(/}\s*$/, '\n  @AuraEnabled\n  public String gateProofField { get; set; }\n}\n')
     );
     assertFlags(await cmdtSync({ root }), { file: 'types/apex/ReasonInfo.d.ts', pattern: /stale/ });
+  });
+
+  test('jest: runs the TypeScript source, never a stale compiled .js beside it', async () => {
+    const root = makeCopy('stale-js');
+    // Compiled output that no longer matches its source: every .js beside a .ts throws when loaded.
+    const planted = files(root, `${DEFAULT}/lwc`, /\.ts$/)
+      .filter((f) => !f.includes('/__tests__/') && !f.endsWith('.d.ts'))
+      .map((f) => f.replace(/\.ts$/, '.js'));
+    assert.ok(planted.length > 0, 'the copy has LWC TypeScript sources');
+    for (const file of planted) write(root, file, "throw new Error('stale compiled .js was loaded');\n");
+    assertPasses(await jest({ root }));
   });
 });

@@ -59,3 +59,66 @@ declare module '@salesforce/customPermission/*' {
   const hasPermission: boolean | undefined;
   export default hasPermission;
 }
+
+declare module 'lightning/uiRecordApi' {
+  import type { WireAdapterConstructor } from 'lwc';
+
+  /** A field reference, as `@salesforce/schema/Object.Field` imports it. */
+  export interface FieldId {
+    readonly objectApiName: string;
+    readonly fieldApiName: string;
+  }
+
+  export interface FieldValueRepresentation {
+    readonly value: unknown;
+    readonly displayValue: string | null;
+  }
+
+  export interface RecordRepresentation {
+    readonly id: string;
+    readonly apiName: string;
+    readonly fields: Readonly<Record<string, FieldValueRepresentation>>;
+  }
+
+  /** `updateRecord({ fields: { Id, Field__c: value } })`: the record's Id and the fields to change. */
+  export interface RecordInput {
+    readonly fields: Readonly<Record<string, unknown>>;
+  }
+
+  export function updateRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
+  export function getFieldValue(record: RecordRepresentation | undefined, field: FieldId | string): unknown;
+  export function notifyRecordUpdateAvailable(recordIds: readonly { recordId: string }[]): Promise<void>;
+
+  /** `@wire(getRecord, { recordId, fields | optionalFields })` provisions `{ data, error }`. */
+  export const getRecord: WireAdapterConstructor<
+    {
+      recordId: string | undefined;
+      fields?: readonly (FieldId | string)[];
+      optionalFields?: readonly (FieldId | string)[];
+    },
+    { data?: RecordRepresentation; error?: unknown }
+  >;
+}
+
+declare module 'lightning/refresh' {
+  import type { LightningElement } from 'lwc';
+
+  /** Asks the page (RefreshView API) to refresh the record and every registered component. */
+  export class RefreshEvent extends CustomEvent<undefined> {
+    constructor();
+  }
+  /** Registers `handler` to run when a RefreshEvent refreshes the page; returns the id to unregister with. */
+  export function registerRefreshHandler(contextElement: LightningElement, handler: () => Promise<boolean>): number;
+  export function unregisterRefreshHandler(id: number): void;
+}
+
+declare module '@salesforce/schema/*' {
+  /** A field reference (`@salesforce/schema/Contact.NIPR_Tracking__c`); object references are not used. */
+  const field: import('lightning/uiRecordApi').FieldId;
+  export default field;
+}
+
+declare module '@salesforce/apex' {
+  /** Re-fetches what a `@wire` of a cacheable Apex method provisioned (pass the provisioned value itself). */
+  export function refreshApex(provisioned: unknown): Promise<void>;
+}

@@ -1,6 +1,7 @@
-// Gate 11 — jest: the LWC unit tests, `sfdx-lwc-jest --coverage -- --ci --json --outputFile <tmp>
+// Gate 11 — jest: the LWC unit tests, `sfdx-lwc-jest --coverage -- --ci --no-cache --json --outputFile <tmp>
 // --testLocationInResults`, with jest.config.js at the root (which holds the coverage threshold: Jest exits non-zero
-// when coverage is below it). Counts (numPassedTests / numFailedTests) come from Jest's JSON report.
+// when coverage is below it). --no-cache: a transform cached without coverage instrumentation would leave files out
+// of the coverage report, so the threshold could be computed over a subset. Counts (numPassedTests / numFailedTests) come from Jest's JSON report.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,7 @@ export async function run({ root }) {
     const bin = resolvePackageFile('@salesforce/sfdx-lwc-jest', 'bin/sfdx-lwc-jest');
     const res = await execNode(
       bin,
-      ['--coverage', '--', '--ci', '--json', `--outputFile=${outputFile}`, '--testLocationInResults'],
+      ['--coverage', '--', '--ci', '--no-cache', '--json', `--outputFile=${outputFile}`, '--testLocationInResults'],
       { cwd: root, timeoutMs: 20 * 60 * 1000 }
     );
     const output = (res.stdout + '\n' + res.stderr).replace(ANSI, '');

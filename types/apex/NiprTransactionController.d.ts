@@ -6,3 +6,34 @@ declare module '@salesforce/apex/NiprTransactionController.getTransactions' {
   } & WireAdapterConstructor<{ producerId: string }, { data?: Apex.NiprTransactionInfo[]; error?: unknown }>;
   export default getTransactions;
 }
+declare module '@salesforce/apex/NiprTransactionController.searchTransactions' {
+  export default function searchTransactions(params: {
+    query: Apex.TransactionQuery;
+  }): Promise<Apex.NiprTransactionInfo[]>;
+}
+declare module '@salesforce/apex/NiprTransactionController.checkEligibility' {
+  export default function checkEligibility(params: { transactionIds: string[] }): Promise<Apex.NiprTransactionInfo[]>;
+}
+declare module '@salesforce/apex/NiprTransactionController.getSubmissionQuote' {
+  export default function getSubmissionQuote(params: { transactionIds: string[] }): Promise<Apex.SubmissionQuote>;
+}
+declare module '@salesforce/apex/NiprTransactionController.submitTransactions' {
+  export default function submitTransactions(params: {
+    transactionIds: string[];
+    submissionId: string;
+    confirmedTotal: number;
+  }): Promise<Apex.SubmissionResult>;
+}
+declare module '@salesforce/apex/NiprTransactionController.cancelTransactions' {
+  export default function cancelTransactions(params: { transactionIds: string[] }): Promise<Apex.NiprTransactionInfo[]>;
+}
+declare module '@salesforce/apex/NiprTransactionController.refreshStatuses' {
+  export default function refreshStatuses(params: { transactionIds: string[] }): Promise<Apex.NiprTransactionInfo[]>;
+}
+declare module '@salesforce/apex/NiprTransactionController.correctTransaction' {
+  export default function correctTransaction(params: {
+    transactionId: string;
+    reasonCode: string;
+    effectiveDate: string;
+  }): Promise<Apex.NiprTransactionInfo>;
+}

@@ -15,5 +15,12 @@ declare namespace Apex {
     readonly createdDate?: string;
     readonly producerId?: string;
     readonly producerName?: string;
+    readonly nextStep?: string;
+    readonly niprCode?: string;
+    readonly niprReference?: string;
+    readonly submittedOn?: string;
+    readonly stateName?: string;
+    readonly lines?: number;
+    readonly appointmentId?: string;
   }
 }

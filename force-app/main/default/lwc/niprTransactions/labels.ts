@@ -1,25 +1,25 @@
-// Every text the NIPR Transactions page shows, in one place (to become custom labels with the full page).
+// Every text the NIPR Transactions page shows, in one place (the table, the Actionable Transactions section and the
+// modals have their own). Server errors become text through c/offboardingCore's errorText.
+import { plural } from 'c/offboardingCore';
 
 export const labels = {
   title: 'NIPR Transactions',
   loading: 'Loading NIPR transactions',
+  checking: 'Checking eligibility with NIPR',
+  refreshing: 'Refreshing statuses from NIPR',
   loadError:
     'The NIPR transactions could not be loaded. Reload the page; if it keeps failing, ask your Salesforce administrator.',
+  checkFailed: 'The eligibility check did not complete. Select Recheck to try again.',
+  refreshFailed: 'The statuses could not be refreshed. Select Refresh status to try again.',
   empty: 'There are no NIPR transactions yet. They appear here when appointments are terminated.',
   emptyForProducer: 'This producer has no NIPR transactions yet. They appear here when appointments are terminated.',
+  emptyFiltered: 'No NIPR transaction matches these filters.',
   filtered: 'Showing the transactions of one producer.',
   showAll: 'Show all producers',
-  columns: {
-    transaction: 'Transaction',
-    producer: 'Producer',
-    state: 'State',
-    company: 'Company',
-    licenseClass: 'License class',
-    lines: 'Lines',
-    reason: 'Reason',
-    effectiveDate: 'Effective date',
-    fee: 'Fee',
-    status: 'Status',
-    statusDetail: 'Status detail'
-  }
+  recheck: 'Recheck',
+  refreshStatus: 'Refresh status',
+  checked: (checked: number) => `Eligibility checked for ${plural(checked, 'transaction', 'transactions')}.`,
+  nothingToCheck: 'No transaction needs an eligibility check.',
+  refreshed: 'Statuses refreshed from NIPR.',
+  pollingStopped: 'Statuses are no longer refreshed automatically. Select Refresh status to ask NIPR again.'
 } as const;

@@ -1,154 +1,317 @@
-// NIPR Transactions page (the NIPR_Transactions tab, app pages and record pages): the newest NIPR transactions,
-// of one producer (the tab's `c__producerId` state, `producerId` or the record page's `recordId`) or of everyone.
+// NIPR Transactions page (the NIPR_Transactions tab, app pages and record pages): the NIPR transactions of one
+// producer (the tab's `c__producerId` state, `producerId` or the record page's `recordId`) or of everyone, newest
+// first and filtered; the real-time eligibility check on open and on Recheck; statuses refreshed on request and
+// polled every 30 s while a row is Submitted. The Actionable Transactions section submits, the table corrects and
+// cancels; both send back what changed, and the page merges it without reloading.
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin, type PageReference } from 'lightning/navigation';
-import getTransactions from '@salesforce/apex/NiprTransactionController.getTransactions';
-import { errorText, reasonName } from 'c/offboardingCore';
+import searchTransactions from '@salesforce/apex/NiprTransactionController.searchTransactions';
+import checkEligibility from '@salesforce/apex/NiprTransactionController.checkEligibility';
+import refreshStatuses from '@salesforce/apex/NiprTransactionController.refreshStatuses';
+import {
+  errorText,
+  filterTransactions,
+  fromApexTransaction,
+  idsToCheck,
+  idsToRefresh,
+  mergeTransactions,
+  newestFirst,
+  producerChoices,
+  stateChoices,
+  toTransactionQuery,
+  type BusyChange,
+  type Choice,
+  type TransactionFilter,
+  type TransactionRecord,
+  type TransactionsChange
+} from 'c/offboardingCore';
+import { Poller } from 'c/poller';
 import { labels } from './labels';
 
 /** The tab this page is shown in; the Terminate modal navigates here with `state: { c__producerId }`. */
 export const TAB_API_NAME = 'NIPR_Transactions';
 /** Page-state key of the producer filter (a Contact or Account Id). */
 export const PRODUCER_STATE_KEY = 'c__producerId';
+/** While a row is Submitted, its status is asked at NIPR this often... */
+export const POLL_INTERVAL_MS = 30_000;
+/** ...for an hour at most; then "Refresh status" still asks. */
+export const MAX_POLLS = 120;
 
-/** One datatable row: the transaction as the server sends it, plus its record link and reason name. */
-export interface TransactionRow {
-  readonly id: string;
-  readonly url: string;
-  readonly name: string;
-  readonly producerName: string;
-  readonly state: string;
-  readonly companyName: string;
-  readonly licenseClass: string;
-  readonly linesOfAuthority: string;
-  readonly reason: string;
-  readonly effectiveDate: string | null;
-  readonly fee: number | null;
-  readonly status: string;
-  readonly statusDetail: string;
-}
-
-interface Column {
-  readonly label: string;
-  readonly fieldName: keyof TransactionRow;
-  readonly type?: 'text' | 'url' | 'date-local' | 'currency';
-  readonly typeAttributes?: Readonly<Record<string, unknown>>;
-  readonly wrapText?: boolean;
-  readonly initialWidth?: number;
-}
-
-interface WiredTransactions {
-  readonly data?: readonly Apex.NiprTransactionInfo[];
-  readonly error?: unknown;
-}
-
-const text = labels.columns;
-const PRODUCER_COLUMN: Column = { label: text.producer, fieldName: 'producerName' };
-const COLUMNS: readonly Column[] = [
-  {
-    label: text.transaction,
-    fieldName: 'url',
-    type: 'url',
-    typeAttributes: { label: { fieldName: 'name' }, target: '_self' }
-  },
-  { label: text.state, fieldName: 'state', initialWidth: 80 },
-  { label: text.company, fieldName: 'companyName' },
-  { label: text.licenseClass, fieldName: 'licenseClass' },
-  { label: text.lines, fieldName: 'linesOfAuthority', wrapText: true },
-  { label: text.reason, fieldName: 'reason' },
-  { label: text.effectiveDate, fieldName: 'effectiveDate', type: 'date-local' },
-  { label: text.fee, fieldName: 'fee', type: 'currency', typeAttributes: { currencyCode: 'USD' } },
-  { label: text.status, fieldName: 'status' },
-  { label: text.statusDetail, fieldName: 'statusDetail', wrapText: true }
-];
-
-/** A transaction as the server sends it (every field optional) → a datatable row. */
-export function toRow(info: Apex.NiprTransactionInfo): TransactionRow {
-  const id = info.id ?? '';
-  return {
-    id,
-    url: id ? `/${id}` : '',
-    name: info.name ?? '',
-    producerName: info.producerName ?? '',
-    state: info.state ?? '',
-    companyName: info.companyName ?? '',
-    licenseClass: info.licenseClass ?? '',
-    linesOfAuthority: info.linesOfAuthority ?? '',
-    reason: info.reasonCode ? reasonName(info.reasonCode) : '',
-    effectiveDate: info.effectiveDate ?? null,
-    fee: info.fee ?? null,
-    status: info.status ?? '',
-    statusDetail: info.statusDetail ?? ''
-  };
+function toRecords(infos: readonly Apex.NiprTransactionInfo[]): TransactionRecord[] {
+  return infos.map((info) => fromApexTransaction(info));
 }
 
 export default class NiprTransactions extends NavigationMixin(LightningElement) {
-  /** Lists this producer's transactions (a Contact or Account Id); wins over the page state and the record. */
-  @api producerId?: string;
-  /** Set on a Contact or Account record page. */
-  @api recordId?: string;
-
   labels = labels;
-  rows: readonly TransactionRow[] = [];
-  error: unknown = undefined;
+  rows: readonly TransactionRecord[] = [];
+  filter: TransactionFilter = {};
+  producers: readonly Choice[] = [];
+  states: readonly Choice[] = [];
+  loading = false;
   loaded = false;
+  /** What the page (or one of its parts) is doing for the user; null when idle. One thing at a time. */
+  activity: string | null = null;
+  loadError: string | null = null;
+  actionError: string | null = null;
+  /** Read by screen readers (aria-live) when an action completes. */
+  announcement = '';
   /** The `c__producerId` of the current page reference, if any. */
   pageProducerId?: string;
 
+  private ownProducerId?: string;
+  private ownRecordId?: string;
+  private connected = false;
+  private loadQueued = false;
+  private loadSeq = 0;
+  private loadedScope: string | null | undefined;
+  private readonly poller = new Poller<Apex.NiprTransactionInfo[]>({
+    intervalMs: POLL_INTERVAL_MS,
+    maxPolls: MAX_POLLS,
+    ask: () => refreshStatuses({ transactionIds: idsToRefresh(this.rows) }),
+    onAnswer: (infos) => {
+      this.setRows(mergeTransactions(this.rows, toRecords(infos)));
+      return idsToRefresh(this.rows).length === 0;
+    },
+    onGiveUp: () => {
+      this.announcement = labels.pollingStopped;
+    },
+    onError: (error) => {
+      this.actionError = errorText(error, labels.refreshFailed);
+    }
+  });
+  /** Rows already checked with the gateway on this page: a reload does not check them again (Recheck does). */
+  private readonly checked = new Set<string>();
+
+  /** Lists this producer's transactions (a Contact or Account Id); wins over the page state and the record. */
+  @api
+  get producerId(): string | undefined {
+    return this.ownProducerId;
+  }
+  set producerId(value: string | undefined) {
+    this.ownProducerId = value || undefined;
+    this.scopeChanged();
+  }
+
+  /** Set on a Contact or Account record page. */
+  @api
+  get recordId(): string | undefined {
+    return this.ownRecordId;
+  }
+  set recordId(value: string | undefined) {
+    this.ownRecordId = value || undefined;
+    this.scopeChanged();
+  }
+
   @wire(CurrentPageReference)
   setPageReference(pageReference?: PageReference): void {
-    const before = this.producerFilter;
     this.pageProducerId = pageReference?.state?.[PRODUCER_STATE_KEY] || undefined;
-    if (this.producerFilter !== before) {
-      // Another producer (or everyone): the wire loads again, so show the spinner instead of the old rows.
-      this.loaded = false;
-    }
+    this.scopeChanged();
   }
 
-  /** The producer whose transactions are listed; null lists everyone's (Apex reads null as "all"). */
+  /** The producer whose transactions are listed; null lists everyone's. */
   get producerFilter(): string | null {
-    return this.producerId || this.pageProducerId || this.recordId || null;
+    return this.ownProducerId || this.pageProducerId || this.ownRecordId || null;
   }
 
-  @wire(getTransactions, { producerId: '$producerFilter' })
-  wiredTransactions({ data, error }: WiredTransactions): void {
-    if (data) {
-      this.rows = data.map(toRow);
-      this.error = undefined;
-      this.loaded = true;
-    } else if (error) {
-      this.rows = [];
-      this.error = error;
-      this.loaded = true;
-    }
+  override connectedCallback(): void {
+    this.connected = true;
+    this.queueLoad();
+  }
+
+  override disconnectedCallback(): void {
+    this.connected = false;
+    this.updatePolling();
   }
 
   get isFiltered(): boolean {
     return this.producerFilter !== null;
   }
 
-  get isLoading(): boolean {
-    return !this.loaded;
+  /** Everyone's transactions: the producer is a column and a filter. */
+  get showProducer(): boolean {
+    return !this.isFiltered;
   }
 
-  get errorMessage(): string | null {
-    return this.error === undefined ? null : errorText(this.error, labels.loadError);
+  get activeFilter(): TransactionFilter {
+    return { ...this.filter, producerId: this.producerFilter ?? this.filter.producerId ?? null };
+  }
+
+  get visibleRows(): TransactionRecord[] {
+    return filterTransactions(this.rows, this.activeFilter);
   }
 
   get hasRows(): boolean {
-    return this.rows.length > 0;
+    return this.visibleRows.length > 0;
   }
 
-  get columns(): readonly Column[] {
-    return this.isFiltered ? COLUMNS : [COLUMNS[0] as Column, PRODUCER_COLUMN, ...COLUMNS.slice(1)];
+  get showInitialSpinner(): boolean {
+    return !this.loaded;
+  }
+
+  get isBusy(): boolean {
+    return this.loading || this.activity !== null;
+  }
+
+  get spinnerText(): string {
+    return this.activity ?? labels.loading;
+  }
+
+  get refreshDisabled(): boolean {
+    return this.isBusy || idsToRefresh(this.visibleRows).length === 0;
   }
 
   get emptyMessage(): string {
+    if (this.rows.length > 0 || Object.values(this.filter).some((value) => !!value)) {
+      return labels.emptyFiltered;
+    }
     return this.isFiltered ? labels.emptyForProducer : labels.empty;
   }
 
   /** Opens the tab without a producer filter. */
   handleShowAll(): void {
     this[NavigationMixin.Navigate]({ type: 'standard__navItemPage', attributes: { apiName: TAB_API_NAME }, state: {} });
+  }
+
+  handleFilterChange(event: CustomEvent<TransactionFilter>): void {
+    this.filter = event.detail;
+    this.queueLoad();
+  }
+
+  handleRecheck(): void {
+    this.check(idsToCheck(this.visibleRows), true);
+  }
+
+  handleRefresh(): void {
+    this.refresh();
+  }
+
+  /** A part of the page starts or ends its work (submitting, correcting, cancelling). */
+  handleBusyChange(event: CustomEvent<BusyChange>): void {
+    this.activity = event.detail.busy ? event.detail.label : null;
+    if (event.detail.busy) {
+      this.actionError = null;
+      this.announcement = '';
+    }
+  }
+
+  /** What a part of the page changed on the server: merged in place; corrected rows are checked again. */
+  handleTransactionsChange(event: CustomEvent<TransactionsChange>): void {
+    const { transactions, recheck = [], reload = false } = event.detail;
+    this.setRows(mergeTransactions(this.rows, transactions));
+    if (reload) {
+      this.queueLoad();
+    } else if (recheck.length > 0) {
+      // After the part's busychange(false): its work is over when this runs.
+      Promise.resolve().then(() => this.check(recheck, false));
+    }
+  }
+
+  private scopeChanged(): void {
+    if (this.connected && this.producerFilter !== this.loadedScope) {
+      this.loaded = false; // another producer (or everyone): a spinner instead of the old rows
+      this.queueLoad();
+    }
+  }
+
+  /** Loads once after the current task, so the page state and the properties set together cause one query. */
+  private queueLoad(): void {
+    if (!this.connected || this.loadQueued) {
+      return;
+    }
+    this.loadQueued = true;
+    Promise.resolve().then(() => {
+      this.loadQueued = false;
+      return this.load();
+    });
+  }
+
+  private async load(): Promise<void> {
+    const seq = ++this.loadSeq;
+    this.loadedScope = this.producerFilter;
+    this.loading = true;
+    this.loadError = null;
+    try {
+      const infos = await searchTransactions({ query: toTransactionQuery(this.activeFilter) });
+      if (seq !== this.loadSeq) {
+        return;
+      }
+      this.setRows(newestFirst(toRecords(infos)));
+      this.producers = producerChoices(this.rows, this.producers);
+      this.states = stateChoices(this.rows, this.states);
+    } catch (error) {
+      if (seq !== this.loadSeq) {
+        return;
+      }
+      this.setRows([]);
+      this.loadError = errorText(error, labels.loadError);
+    } finally {
+      if (seq === this.loadSeq) {
+        this.loading = false;
+        this.loaded = true;
+      }
+    }
+    if (this.loadError === null) {
+      await this.check(
+        idsToCheck(this.rows).filter((id) => !this.checked.has(id)),
+        false
+      );
+    }
+  }
+
+  /** The real-time eligibility check of the rows (on open for rows not yet checked, and on Recheck). */
+  private async check(ids: readonly string[], userAsked: boolean): Promise<void> {
+    if (ids.length === 0 || this.activity !== null) {
+      if (userAsked && ids.length === 0) {
+        this.announcement = labels.nothingToCheck;
+      }
+      return;
+    }
+    ids.forEach((id) => this.checked.add(id));
+    this.start(labels.checking);
+    try {
+      this.setRows(mergeTransactions(this.rows, toRecords(await checkEligibility({ transactionIds: [...ids] }))));
+      this.announcement = labels.checked(ids.length);
+    } catch (error) {
+      this.actionError = errorText(error, labels.checkFailed);
+    } finally {
+      this.activity = null;
+    }
+  }
+
+  /** "Refresh status": asks NIPR for the Submitted rows shown (the poller asks for all of them every 30 s). */
+  private async refresh(): Promise<void> {
+    const ids = idsToRefresh(this.visibleRows);
+    if (ids.length === 0 || this.isBusy) {
+      return;
+    }
+    this.start(labels.refreshing);
+    try {
+      this.setRows(mergeTransactions(this.rows, toRecords(await refreshStatuses({ transactionIds: ids }))));
+      this.announcement = labels.refreshed;
+    } catch (error) {
+      this.actionError = errorText(error, labels.refreshFailed);
+    } finally {
+      this.activity = null;
+    }
+  }
+
+  private start(activity: string): void {
+    this.activity = activity;
+    this.actionError = null;
+    this.announcement = '';
+  }
+
+  private setRows(rows: readonly TransactionRecord[]): void {
+    this.rows = rows;
+    this.updatePolling();
+  }
+
+  /** Polls while the page is connected and a row is Submitted; stops otherwise. */
+  private updatePolling(): void {
+    if (!this.connected || idsToRefresh(this.rows).length === 0) {
+      this.poller.stop();
+    } else if (!this.poller.isRunning) {
+      this.poller.start();
+    }
   }
 }

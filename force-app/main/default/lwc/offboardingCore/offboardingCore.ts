@@ -4,6 +4,10 @@
 // The bundle's other files: types.ts (types), messages.ts (every user-facing sentence), codes.ts (codes and names),
 // dates.ts (calendar dates), ruleRecords.ts (checking rule records), apexRecords.ts (Apex DTOs to core types),
 // errors.ts (errors to text); this file re-exports what components use.
+// Steps 2 and 3: steps.ts (step order, tracking guard, portal user), stepMessages.ts (their sentences),
+// stepRecords.ts (their Apex DTOs to core types), recordErrors.ts (Lightning Data Service errors to text).
+// NIPR Transactions page: transactions.ts (statuses, selection, filters), quotes.ts (itemized cost),
+// transactionMessages.ts (their sentences), transactionRecords.ts (their Apex DTOs to core types).
 import { PROBLEM_FIELDS, TERMINATION_REASONS, reasonName } from './codes';
 import { addDays, isCalendarDate, requireCalendarDate } from './dates';
 import { messages } from './messages';
@@ -61,6 +65,81 @@ export { addDays, isCalendarDate, todayIn, userToday } from './dates';
 export { complianceRuleProblems, isComplianceRule, parseComplianceRules } from './ruleRecords';
 export { fromApexAppointment, fromApexReasons, fromApexRule, fromApexSetting } from './apexRecords';
 export { errorMessages, errorText } from './errors';
+export type {
+  AppointmentCounts,
+  Checklist,
+  FirmRollup,
+  OffboardingPlan,
+  OffboardingRequest,
+  OffboardingRequestStatus,
+  OffboardingStep,
+  OpenTransaction,
+  PortalUser,
+  PortalUserAvailability,
+  PortalUserState,
+  PortalUserUnavailableReason,
+  StepId,
+  StepState,
+  StepWarning,
+  StepWarningCode,
+  TrackingChange,
+  TrackingGuard,
+  TrackingValue
+} from './steps';
+export {
+  NAMED_TRANSACTIONS,
+  confirmationMatches,
+  offboardingSteps,
+  portalUserAvailability,
+  trackingChangeGuard
+} from './steps';
+export { andList, plural, stepMessages } from './stepMessages';
+export {
+  fromApexChecklist,
+  fromApexPortalUser,
+  fromApexRequest,
+  fromApexTrackingGuard,
+  toTrackingValue
+} from './stepRecords';
+export { recordErrorMessages, recordErrorText } from './recordErrors';
+export type {
+  BusyChange,
+  ExplainedTransaction,
+  SelectionSummary,
+  TransactionExplanation,
+  TransactionFilter,
+  TransactionRecord,
+  TransactionTone,
+  TransactionsChange,
+  Choice
+} from './transactions';
+export {
+  TRANSACTION_STATUSES,
+  actionableRows,
+  explainTransaction,
+  filterTransactions,
+  idsToCheck,
+  idsToRefresh,
+  isActionable,
+  isTransactionStatus,
+  keepActionable,
+  mergeTransactions,
+  newestFirst,
+  producerChoices,
+  sameAmount,
+  selectAllActionable,
+  selectionText,
+  stateChoices,
+  summarizeSelection,
+  toCents,
+  toTransactionQuery,
+  toggleSelection
+} from './transactions';
+export type { QuotedTransaction, TransactionQuote, TransactionQuoteItem } from './quotes';
+export { itemTotal, niprFeeEach, quoteFor, quoteMatches, stateFeeEach } from './quotes';
+export { formatMoney, transactionMessages } from './transactionMessages';
+export type { StatusText, TransactionMessages } from './transactionMessages';
+export { fromApexQuote, fromApexTransaction } from './transactionRecords';
 
 /** Rules keyed by USPS code. */
 export function rulesByState(rules: readonly ComplianceRule[]): ReadonlyMap<string, ComplianceRule> {

@@ -5,6 +5,7 @@ import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { CloseActionScreenEvent } from 'lightning/actions';
+import { RefreshEvent } from 'lightning/refresh';
 import getTerminationContext from '@salesforce/apex/TerminationController.getTerminationContext';
 import createTerminations from '@salesforce/apex/TerminationController.createTerminations';
 import hasTerminatePermission from '@salesforce/customPermission/Offboarding_Terminate';
@@ -207,6 +208,8 @@ export default class TerminateAppointments extends NavigationMixin(LightningElem
         variant: 'success'
       })
     );
+    // The record page (appointment statuses, the offboarding checklist) shows the pending terminations.
+    this.dispatchEvent(new RefreshEvent());
     this.dispatchEvent(new CloseActionScreenEvent());
     this[NavigationMixin.Navigate]({
       type: 'standard__navItemPage',

@@ -434,17 +434,20 @@ describe('c-terminate-appointments', () => {
     expect(mockCreate).toHaveBeenCalledTimes(1);
   });
 
-  it('on success shows a toast, closes the action and opens the NIPR transactions of the producer', async () => {
+  it('on success shows a toast, refreshes the record page, closes the action and opens the NIPR transactions of the producer', async () => {
     mockCreate.mockResolvedValue({ transactionIds: ['t1', 't2'], created: 2, alreadyExisted: 0 });
     const element = await createComponent();
     const toast = jest.fn();
     const close = jest.fn();
+    const refresh = jest.fn();
     element.addEventListener('lightning__showtoast', toast);
     element.addEventListener('lightning__actionsclosescreen', close);
+    element.addEventListener('lightning__refresh', refresh);
     await chooseValid(element);
 
     await click(query(element, 'submit'));
 
+    expect(refresh).toHaveBeenCalledTimes(1);
     expect(toast).toHaveBeenCalledTimes(1);
     expect(toast.mock.calls[0]?.[0].detail).toEqual({
       title: '2 NIPR transactions created',

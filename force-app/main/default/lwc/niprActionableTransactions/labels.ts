@@ -1,0 +1,32 @@
+// What the Actionable Transactions section shows, in one place.
+import { formatMoney, plural } from 'c/offboardingCore';
+
+export const labels = {
+  title: 'Actionable Transactions',
+  intro: 'Transactions NIPR will take as they stand (Ready to Submit). Select the ones to file.',
+  none: 'No transaction is ready to submit. Transactions become Ready to Submit when NIPR confirms them (Recheck).',
+  selectAll: (available: number) => `Select all ${available} ready to submit`,
+  item: (name: string, stateName: string, companyName: string, fee: number | null) =>
+    `${name} · ${stateName} · ${companyName} · ${fee === null ? 'fee not known' : formatMoney(fee)}`,
+  feeUnknown: 'The fee of at least one selected transaction is not known; the confirmation shows the full cost.',
+  submit: 'Submit Transactions',
+  submitting: 'Submitting NIPR transactions',
+  selectFirst: 'Select at least one transaction to submit.',
+  noPermission:
+    'You can review these transactions but not submit them: submitting to NIPR needs the Offboarding Submit NIPR permission (Offboarding Admin permission set). Ask your Salesforce administrator.',
+  submitFailed: 'The transactions were not submitted. Nothing was charged for them; try again.',
+  submittedTitle: (submitted: number, failed: number) => {
+    const sent = `${plural(submitted, 'transaction', 'transactions')} submitted`;
+    return failed > 0 ? `${sent}, ${failed} failed` : sent;
+  },
+  submittedDetail: (total: number, alreadySubmitted: number) =>
+    [
+      `Confirmed total: ${formatMoney(total)}.`,
+      alreadySubmitted > 0
+        ? `${plural(alreadySubmitted, 'transaction was', 'transactions were')} already submitted and not filed again.`
+        : '',
+      'Statuses update as NIPR answers.'
+    ]
+      .filter((part) => part !== '')
+      .join(' ')
+} as const;

@@ -1,0 +1,168 @@
+// The Actionable Transactions section of the NIPR Transactions page: only Ready to Submit rows, a checkbox per row
+// and select all, the running count and total, and Submit Transactions (disabled, with the reason, without a
+// selection or without the Offboarding_Submit_NIPR permission): the server's quote, the confirmation modal, then the
+// submission with one id per confirmed selection. Sends `transactionschange` and `busychange` to the page.
+import { LightningElement, api } from 'lwc';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import hasSubmitPermission from '@salesforce/customPermission/Offboarding_Submit_NIPR';
+import getSubmissionQuote from '@salesforce/apex/NiprTransactionController.getSubmissionQuote';
+import submitTransactions from '@salesforce/apex/NiprTransactionController.submitTransactions';
+import {
+  actionableRows,
+  errorText,
+  fromApexQuote,
+  fromApexTransaction,
+  keepActionable,
+  selectAllActionable,
+  selectionText,
+  summarizeSelection,
+  toggleSelection,
+  type BusyChange,
+  type SelectionSummary,
+  type TransactionRecord,
+  type TransactionsChange
+} from 'c/offboardingCore';
+import { confirmSubmission } from 'c/niprSubmitConfirm';
+import { labels } from './labels';
+
+interface Item {
+  readonly id: string;
+  readonly label: string;
+  readonly checked: boolean;
+}
+
+interface CheckboxEvent {
+  readonly currentTarget: EventTarget | null;
+  readonly detail: { readonly checked?: boolean };
+}
+
+export default class NiprActionableTransactions extends LightningElement {
+  /** The page is working (loading, checking, a row action): nothing can be changed or sent. */
+  @api busy = false;
+
+  labels = labels;
+  chosenIds: readonly string[] = [];
+  submitting = false;
+  error: string | null = null;
+  private allRows: readonly TransactionRecord[] = [];
+  /** One id per confirmed selection; a retry of the same transactions sends it again (nothing is filed twice). */
+  private pending: { readonly key: string; readonly id: string } | null = null;
+
+  /** The page's rows; only the Ready to Submit ones are listed. A selected row that is no longer one is unselected. */
+  @api
+  get rows(): readonly TransactionRecord[] {
+    return this.allRows;
+  }
+  set rows(value: readonly TransactionRecord[] | null | undefined) {
+    this.allRows = value ?? [];
+    this.chosenIds = keepActionable(this.allRows, this.chosenIds);
+  }
+
+  get canSubmit(): boolean {
+    return hasSubmitPermission === true;
+  }
+
+  get summary(): SelectionSummary {
+    return summarizeSelection(this.rows, this.chosenIds);
+  }
+
+  get items(): Item[] {
+    const chosen = new Set(this.chosenIds);
+    return actionableRows(this.rows).map((row) => ({
+      id: row.id,
+      label: labels.item(row.name, row.stateName, row.companyName, row.fee),
+      checked: chosen.has(row.id)
+    }));
+  }
+
+  get hasItems(): boolean {
+    return this.summary.available > 0;
+  }
+
+  get locked(): boolean {
+    return this.busy || this.submitting;
+  }
+
+  get selectAllLabel(): string {
+    return labels.selectAll(this.summary.available);
+  }
+
+  get summaryText(): string {
+    return selectionText(this.summary);
+  }
+
+  /** Why Submit is disabled (null when it is not). */
+  get submitBlocked(): string | null {
+    if (!this.canSubmit) {
+      return labels.noPermission;
+    }
+    return this.summary.count === 0 && this.hasItems ? labels.selectFirst : null;
+  }
+
+  get submitDisabled(): boolean {
+    return this.locked || !this.canSubmit || this.summary.count === 0;
+  }
+
+  handleSelectAll(event: CheckboxEvent): void {
+    this.chosenIds = selectAllActionable(this.rows, event.detail.checked === true);
+  }
+
+  handleSelect(event: CheckboxEvent): void {
+    const id = (event.currentTarget as HTMLElement | null)?.dataset.rowId ?? '';
+    this.chosenIds = toggleSelection(this.rows, this.chosenIds, id, event.detail.checked === true);
+  }
+
+  /** Quote → confirmation → submission; a second click while one runs is ignored. */
+  async handleSubmit(): Promise<void> {
+    const { transactionIds, total: estimate } = this.summary;
+    if (this.submitDisabled) {
+      return;
+    }
+    const ids = [...transactionIds];
+    this.setSubmitting(true);
+    this.error = null;
+    try {
+      const quote = fromApexQuote(await getSubmissionQuote({ transactionIds: ids }));
+      if ((await confirmSubmission(quote, estimate)) === 'confirm') {
+        const submissionId = this.submissionIdFor(ids);
+        const result = await submitTransactions({ transactionIds: ids, submissionId, confirmedTotal: quote.total });
+        this.pending = null;
+        this.changed({ transactions: (result.transactions ?? []).map((info) => fromApexTransaction(info)) });
+        this.toastResult(result, quote.total);
+      }
+    } catch (error) {
+      this.error = errorText(error, labels.submitFailed);
+      this.changed({ transactions: [], reload: true }); // show every row as it stands on the server
+    } finally {
+      this.setSubmitting(false);
+    }
+  }
+
+  private setSubmitting(submitting: boolean): void {
+    this.submitting = submitting;
+    const label = submitting ? labels.submitting : '';
+    this.dispatchEvent(new CustomEvent<BusyChange>('busychange', { detail: { busy: submitting, label } }));
+  }
+
+  private submissionIdFor(ids: readonly string[]): string {
+    const key = [...ids].sort().join(',');
+    const pending = this.pending?.key === key ? this.pending : { key, id: crypto.randomUUID() };
+    this.pending = pending;
+    return pending.id;
+  }
+
+  private changed(change: TransactionsChange): void {
+    this.dispatchEvent(new CustomEvent<TransactionsChange>('transactionschange', { detail: change }));
+  }
+
+  private toastResult(result: Apex.SubmissionResult, total: number): void {
+    const failed = result.failed ?? 0;
+    this.dispatchEvent(
+      new ShowToastEvent({
+        title: labels.submittedTitle(result.submitted ?? 0, failed),
+        message: labels.submittedDetail(total, result.alreadySubmitted ?? 0),
+        variant: failed > 0 ? 'warning' : 'success'
+      })
+    );
+  }
+}

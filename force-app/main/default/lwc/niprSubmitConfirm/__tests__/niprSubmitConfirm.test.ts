@@ -1,0 +1,230 @@
+import { createElement } from 'lwc';
+import NiprSubmitConfirm, { confirmSubmission } from 'c/niprSubmitConfirm';
+import type { TransactionQuote } from 'c/offboardingCore';
+
+interface ModalElement extends HTMLElement {
+  quote: TransactionQuote;
+  estimate: number | null;
+}
+
+// The acceptance example: NJ, NC (2 lines), NC (2 lines) and TN with the NIPR fee F = $1.53.
+const QUOTE: TransactionQuote = {
+  items: [
+    {
+      transactionId: 't1',
+      state: 'NJ',
+      stateName: 'New Jersey',
+      companyName: 'Acme Life',
+      lines: 1,
+      niprFee: 1.53,
+      stateFee: 25,
+      feeBasis: 'per-termination'
+    },
+    {
+      transactionId: 't2',
+      state: 'NC',
+      stateName: 'North Carolina',
+      companyName: 'Acme Life',
+      lines: 2,
+      niprFee: 1.53,
+      stateFee: 20,
+      feeBasis: 'per-line'
+    },
+    {
+      transactionId: 't3',
+      state: 'NC',
+      stateName: 'North Carolina',
+      companyName: 'Beta Insurance',
+      lines: 2,
+      niprFee: 1.53,
+      stateFee: 20,
+      feeBasis: 'per-line'
+    },
+    {
+      transactionId: 't4',
+      state: 'TN',
+      stateName: 'Tennessee',
+      companyName: '',
+      lines: 1,
+      niprFee: 1.53,
+      stateFee: 15,
+      feeBasis: 'per-termination'
+    }
+  ],
+  niprTotal: 6.12,
+  stateTotal: 80,
+  total: 86.12,
+  statesWithUnknownFee: []
+};
+
+/** What the modal resolves with: the stub's close(value) sends a 'close' event carrying it (undefined reads as null). */
+function listenForClose(element: HTMLElement): jest.Mock {
+  const closed = jest.fn();
+  element.addEventListener('close', (event) => closed((event as CustomEvent<unknown>).detail));
+  return closed;
+}
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function createModal(props: Partial<Pick<ModalElement, 'quote' | 'estimate'>> = {}): Promise<ModalElement> {
+  const element = createElement('c-nipr-submit-confirm', { is: NiprSubmitConfirm }) as ModalElement;
+  Object.assign(element, { quote: QUOTE, ...props });
+  document.body.appendChild(element);
+  await flushPromises();
+  return element;
+}
+
+function query(element: HTMLElement, dataId: string): HTMLElement | null {
+  return element.shadowRoot?.querySelector<HTMLElement>(`[data-id="${dataId}"]`) ?? null;
+}
+
+function texts(element: HTMLElement, dataId: string): string[] {
+  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[data-id="${dataId}"]`) ?? [])].map(
+    (node) => node.textContent?.trim() ?? ''
+  );
+}
+
+describe('c-nipr-submit-confirm', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('itemizes the NIPR fee per transaction and each state fee, per termination or per line', async () => {
+    const element = await createModal();
+
+    expect(texts(element, 'item-transaction')).toEqual([
+      'New Jersey — Acme Life',
+      'North Carolina — Acme Life',
+      'North Carolina — Beta Insurance',
+      'Tennessee'
+    ]);
+    expect(texts(element, 'item-nipr-fee')).toEqual(['$1.53', '$1.53', '$1.53', '$1.53']);
+    expect(texts(element, 'item-state-fee')).toEqual([
+      '$25.00',
+      '$10.00 × 2 lines = $20.00',
+      '$10.00 × 2 lines = $20.00',
+      '$15.00'
+    ]);
+    expect(texts(element, 'item-amount')).toEqual(['$26.53', '$21.53', '$21.53', '$16.53']);
+  });
+
+  it('shows the totals: F × 4, the state fees and the total', async () => {
+    const element = await createModal();
+
+    const footer = element.shadowRoot?.querySelector('tfoot')?.textContent ?? '';
+    expect(footer).toContain('NIPR processing fees (4 × $1.53)');
+    expect(query(element, 'nipr-total')?.textContent).toBe('$6.12');
+    expect(query(element, 'state-total')?.textContent).toBe('$80.00');
+    expect(query(element, 'total')?.textContent).toBe('$86.12');
+    expect(query(element, 'intro')?.textContent).toContain('4 terminations are about to be filed with NIPR.');
+    expect(query(element, 'unknown-fees')).toBeNull();
+    expect(query(element, 'price-changed')).toBeNull();
+  });
+
+  it('flags the states whose fee is unknown, not counted in the total', async () => {
+    const element = await createModal({
+      quote: {
+        items: [
+          {
+            transactionId: 't1',
+            state: 'MA',
+            stateName: 'Massachusetts',
+            companyName: 'Acme Life',
+            lines: 1,
+            niprFee: 1.53,
+            stateFee: null,
+            feeBasis: null
+          },
+          {
+            transactionId: 't2',
+            state: 'FL',
+            stateName: 'Florida',
+            companyName: 'Acme Life',
+            lines: 1,
+            niprFee: 2,
+            stateFee: 0,
+            feeBasis: null
+          }
+        ],
+        niprTotal: 3.53,
+        stateTotal: 0,
+        total: 3.53,
+        statesWithUnknownFee: ['MA']
+      }
+    });
+
+    expect(texts(element, 'item-state-fee')).toEqual(['Not known (not in the total)', '$0.00']);
+    expect(query(element, 'unknown-fees')?.textContent).toBe(
+      'The state fee of Massachusetts is not known and is not in the total. The state may bill it separately.'
+    );
+    expect(element.shadowRoot?.querySelector('tfoot')?.textContent).toContain('NIPR processing fees (2 transactions)');
+    expect(query(element, 'intro')?.textContent).toContain('2 terminations are');
+  });
+
+  it('points out a total that differs from the estimate on the page', async () => {
+    const element = await createModal({ estimate: 76.12 });
+
+    expect(query(element, 'price-changed')?.textContent).toBe(
+      'The fees changed since these transactions were created: the total is now $86.12, not $76.12. Check the items before confirming.'
+    );
+  });
+
+  it('says nothing when the estimate is the total', async () => {
+    const element = await createModal({ estimate: 86.12 });
+
+    expect(query(element, 'price-changed')).toBeNull();
+  });
+
+  it('closes with "confirm" on Confirm, naming the total', async () => {
+    const element = await createModal();
+    const close = listenForClose(element);
+
+    const confirm = query(element, 'confirm') as HTMLElement & { label: string };
+    expect(confirm.label).toBe('Confirm and submit ($86.12)');
+    confirm.dispatchEvent(new CustomEvent('click'));
+
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(close).toHaveBeenCalledWith('confirm');
+  });
+
+  it('closes with no value on Cancel', async () => {
+    const element = await createModal();
+    const close = listenForClose(element);
+
+    query(element, 'cancel')?.dispatchEvent(new CustomEvent('click'));
+
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(close).toHaveBeenCalledWith(null);
+  });
+
+  it('opens small, with its label, the quote and the estimate', async () => {
+    const open = jest.fn().mockResolvedValue('confirm');
+    NiprSubmitConfirm.open = open;
+
+    await expect(confirmSubmission(QUOTE, 86.12)).resolves.toBe('confirm');
+    expect(open).toHaveBeenCalledWith({
+      size: 'small',
+      label: 'Confirm NIPR submission',
+      quote: QUOTE,
+      estimate: 86.12
+    });
+  });
+
+  it('renders an empty quote without failing', async () => {
+    const element = createElement('c-nipr-submit-confirm', { is: NiprSubmitConfirm });
+    document.body.appendChild(element);
+    await flushPromises();
+
+    expect(query(element, 'total')?.textContent).toBe('$0.00');
+  });
+
+  it('is accessible', async () => {
+    const element = await createModal({ estimate: 80 });
+
+    await expect(element).toBeAccessible();
+  });
+});

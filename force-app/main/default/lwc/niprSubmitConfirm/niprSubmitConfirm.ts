@@ -1,0 +1,62 @@
+// The confirmation before NIPR transactions are submitted (LightningModal): the server's itemized cost (NIPR fee per
+// transaction, each state's fee per termination or per line, the total, states whose fee is unknown) and
+// Confirm / Cancel. Resolves 'confirm', or undefined when the user cancels or closes it.
+import { api } from 'lwc';
+import LightningModal from 'lightning/modal';
+import { sameAmount, type TransactionQuote } from 'c/offboardingCore';
+import { labels } from './labels';
+import { toQuoteView, type QuoteView } from './model';
+
+export type SubmitConfirmResult = 'confirm' | undefined;
+
+export interface SubmitConfirmOptions {
+  readonly size?: 'small' | 'medium' | 'large';
+  /** The modal's accessible name. */
+  readonly label: string;
+  readonly quote: TransactionQuote;
+  /** The running total the page showed; a different quote total is pointed out. */
+  readonly estimate?: number | null;
+}
+
+const NO_QUOTE: TransactionQuote = { items: [], niprTotal: 0, stateTotal: 0, total: 0, statesWithUnknownFee: [] };
+
+export default class NiprSubmitConfirm extends LightningModal {
+  declare static open: (options: SubmitConfirmOptions) => Promise<SubmitConfirmResult>;
+
+  @api quote: TransactionQuote = NO_QUOTE;
+  @api estimate: number | null = null;
+
+  labels = labels;
+
+  get view(): QuoteView {
+    return toQuoteView(this.quote);
+  }
+
+  get intro(): string {
+    return labels.intro(this.quote.items.length);
+  }
+
+  get priceChanged(): string | null {
+    const { estimate } = this;
+    return estimate === null || estimate === undefined || sameAmount(estimate, this.quote.total)
+      ? null
+      : labels.priceChanged(estimate, this.quote.total);
+  }
+
+  get confirmLabel(): string {
+    return labels.confirm(this.quote.total);
+  }
+
+  handleConfirm(): void {
+    this.close('confirm');
+  }
+
+  handleCancel(): void {
+    this.close(undefined);
+  }
+}
+
+/** Opens the confirmation for `quote`; resolves 'confirm' or undefined. */
+export function confirmSubmission(quote: TransactionQuote, estimate: number | null): Promise<SubmitConfirmResult> {
+  return NiprSubmitConfirm.open({ size: 'small', label: labels.title, quote, estimate });
+}

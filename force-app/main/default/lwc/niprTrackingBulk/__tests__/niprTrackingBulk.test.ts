@@ -1,0 +1,355 @@
+import { createElement } from 'lwc';
+import * as navigation from 'lightning/navigation';
+import type { createTestWireAdapter } from '@salesforce/wire-service-jest-util';
+import deactivateTracking from '@salesforce/apex/NiprTrackingController.deactivateTracking';
+import startBulkDeactivation from '@salesforce/apex/NiprTrackingController.startBulkDeactivation';
+import getBulkJobStatus from '@salesforce/apex/NiprTrackingController.getBulkJobStatus';
+import NiprTrackingBulk, { MAX_POLLS, POLL_INTERVAL_MS } from 'c/niprTrackingBulk';
+import type { ResultRow } from '../model';
+
+jest.mock('@salesforce/apex/NiprTrackingController.deactivateTracking', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/NiprTrackingController.startBulkDeactivation', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/NiprTrackingController.getBulkJobStatus', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/customPermission/Offboarding_Manage_Tracking', () => ({ default: true }), { virtual: true });
+
+type WireMock = ReturnType<typeof createTestWireAdapter>;
+
+/** The lightning-button / combobox / datatable / progress-bar stubs, as the tests read them. */
+interface Stub extends HTMLElement {
+  label: string;
+  value: string | number;
+  disabled: boolean;
+  data: ResultRow[];
+  columns: { label: string; fieldName: string }[];
+}
+
+const pageReferenceAdapter = navigation.CurrentPageReference as unknown as WireMock;
+const mockDeactivate = jest.mocked(deactivateTracking);
+const mockStart = jest.mocked(startBulkDeactivation);
+const mockStatus = jest.mocked(getBulkJobStatus);
+
+const IDS = ['003000000000001AAA', '003000000000002AAA', '003000000000003AAA'];
+const JOB_ID = '707000000000001AAA';
+
+// ----------------------------------------------------------------------------------------------------------------
+// Helpers
+
+// As in lwc-recipes: lets the Apex promise settle and the re-render run.
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Under fake timers: runs the timers due within `ms` and lets every promise settle. */
+const advance = (ms: number): Promise<void> => jest.advanceTimersByTimeAsync(ms);
+
+function createComponent(state: Record<string, string> = {}): HTMLElement {
+  const element = createElement('c-nipr-tracking-bulk', { is: NiprTrackingBulk });
+  document.body.appendChild(element);
+  pageReferenceAdapter.emit({ type: 'standard__navItemPage', attributes: { apiName: 'NIPR_Tracking_Bulk' }, state });
+  return element;
+}
+
+function query<T extends Element = Stub>(element: HTMLElement, dataId: string): T | null {
+  return element.shadowRoot?.querySelector<T>(`[data-id="${dataId}"]`) ?? null;
+}
+
+function text(node: Element | null): string {
+  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function click(element: HTMLElement, dataId: string): void {
+  query(element, dataId)?.dispatchEvent(new CustomEvent('click'));
+}
+
+/** Confirms "Deactivate all eligible producers". */
+function startAll(element: HTMLElement): void {
+  click(element, 'ask-all');
+}
+
+describe('c-nipr-tracking-bulk', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.useRealTimers();
+    jest.clearAllMocks();
+  });
+
+  it('shows the selection passed by the list-view button', async () => {
+    const element = createComponent({ c__ids: `${IDS.join(',')}, ,${IDS[0]}`, c__object: 'Contact' });
+    await flushPromises();
+
+    expect(text(query(element, 'selected'))).toBe('3 producers (Contacts) selected');
+    expect(query(element, 'deactivate-selection')?.disabled).toBe(false);
+    expect(query(element, 'job-object')?.value).toBe('Contact');
+  });
+
+  it('reads an Account selection', async () => {
+    const element = createComponent({ c__ids: IDS[0] ?? '', c__object: 'Account' });
+    await flushPromises();
+
+    expect(text(query(element, 'selected'))).toBe('1 producer firm (Account) selected');
+    expect(query(element, 'job-object')?.value).toBe('Account');
+  });
+
+  it('says how to select producers when none are passed', async () => {
+    const element = createComponent();
+    await flushPromises();
+
+    expect(text(query(element, 'no-selection'))).toContain('No producers selected.');
+    expect(query(element, 'deactivate-selection')).toBeNull();
+    expect(query(element, 'ask-all')).not.toBeNull();
+  });
+
+  it('refuses more than 200 records at once', async () => {
+    const many = Array.from({ length: 201 }, (_, index) => `003${String(index).padStart(15, '0')}`);
+    const element = createComponent({ c__ids: many.join(',') });
+    await flushPromises();
+
+    expect(text(query(element, 'too-many'))).toContain('201 records are selected; at most 200');
+    expect(query(element, 'deactivate-selection')?.disabled).toBe(true);
+    click(element, 'deactivate-selection');
+    await flushPromises();
+    expect(mockDeactivate).not.toHaveBeenCalled();
+  });
+
+  it('sets the selection Inactive and lists what was done, skipped and failed', async () => {
+    mockDeactivate.mockResolvedValue({
+      done: [{ id: IDS[0], name: 'Pat Producer', outcome: 'done' }],
+      skipped: [{ id: IDS[1], name: 'Sam Seller', outcome: 'skipped', reason: 'Open NIPR transactions: NTX-000001.' }],
+      failed: [{ id: IDS[2], outcome: 'failed', reason: 'UNABLE_TO_LOCK_ROW' }]
+    });
+    const element = createComponent({ c__ids: IDS.join(','), c__object: 'Contact' });
+    await flushPromises();
+
+    click(element, 'deactivate-selection');
+    click(element, 'deactivate-selection');
+    await flushPromises();
+
+    expect(mockDeactivate).toHaveBeenCalledTimes(1);
+    expect(mockDeactivate).toHaveBeenCalledWith({ recordIds: IDS });
+    expect(text(query(element, 'selection-summary'))).toBe('1 set Inactive, 1 skipped, 1 failed.');
+    const table = query(element, 'selection-table');
+    expect(table?.columns.map((column) => column.label)).toEqual(['Producer', 'Result', 'Reason']);
+    expect(table?.data).toEqual([
+      { id: IDS[2], name: IDS[2], outcome: 'Failed', reason: 'UNABLE_TO_LOCK_ROW' },
+      { id: IDS[1], name: 'Sam Seller', outcome: 'Skipped', reason: 'Open NIPR transactions: NTX-000001.' },
+      { id: IDS[0], name: 'Pat Producer', outcome: 'Set Inactive', reason: '' }
+    ]);
+  });
+
+  it('shows the server error for the selection', async () => {
+    mockDeactivate.mockRejectedValue({ body: { message: 'Select Contacts or Accounts, not both.' } });
+    const element = createComponent({ c__ids: IDS.join(',') });
+    await flushPromises();
+
+    click(element, 'deactivate-selection');
+    await flushPromises();
+
+    expect(text(query(element, 'selection-error'))).toBe('Select Contacts or Accounts, not both.');
+    expect(query(element, 'deactivate-selection')?.disabled).toBe(false);
+  });
+
+  it('asks before deactivating every eligible producer, and can be cancelled', async () => {
+    const element = createComponent();
+    await flushPromises();
+
+    startAll(element);
+    await flushPromises();
+    expect(text(query(element, 'confirm-all'))).toContain(
+      'Set NIPR tracking Inactive for every eligible producer (Contact)?'
+    );
+    expect(query(element, 'ask-all')).toBeNull();
+
+    click(element, 'cancel-all');
+    await flushPromises();
+    expect(query(element, 'confirm-all')).toBeNull();
+    expect(mockStart).not.toHaveBeenCalled();
+  });
+
+  it('starts the job and polls its progress until it completes', async () => {
+    jest.useFakeTimers();
+    mockStart.mockResolvedValue(JOB_ID);
+    mockStatus.mockResolvedValueOnce({
+      status: 'Processing',
+      processed: 1,
+      total: 4,
+      done: 150,
+      skipped: 2,
+      failed: 0
+    });
+    mockStatus.mockResolvedValueOnce({
+      status: 'Completed',
+      processed: 4,
+      total: 4,
+      done: 700,
+      skipped: 1,
+      failed: 1,
+      items: [
+        { id: IDS[1], name: 'Sam Seller', outcome: 'skipped', reason: 'Open NIPR transactions: NTX-000001.' },
+        { id: IDS[2], name: 'Lee Lister', outcome: 'failed', reason: 'UNABLE_TO_LOCK_ROW' }
+      ]
+    });
+    const element = createComponent();
+    await advance(0);
+    query(element, 'job-object')?.dispatchEvent(new CustomEvent('change', { detail: { value: 'Account' } }));
+    await advance(0);
+
+    startAll(element);
+    await advance(0);
+    click(element, 'start-all');
+    click(element, 'start-all');
+    await advance(0);
+
+    expect(mockStart).toHaveBeenCalledTimes(1);
+    expect(mockStart).toHaveBeenCalledWith({ objectApiName: 'Account' });
+    expect(query(element, 'ask-all')?.disabled).toBe(true);
+    expect(text(query(element, 'progress-text'))).toBe('Queued…');
+
+    await advance(POLL_INTERVAL_MS);
+    expect(mockStatus).toHaveBeenCalledWith({ jobId: JOB_ID });
+    expect(query(element, 'progress')?.value).toBe(25);
+    expect(text(query(element, 'progress-text'))).toBe('Processing: 1 of 4 chunks processed.');
+    expect(text(query(element, 'job-summary'))).toBe('150 set Inactive, 2 skipped, 0 failed.');
+
+    await advance(POLL_INTERVAL_MS);
+    expect(query(element, 'progress')?.value).toBe(100);
+    expect(text(query(element, 'job-summary'))).toBe('700 set Inactive, 1 skipped, 1 failed.');
+    expect(query(element, 'job-table')?.data.map((row) => row.outcome)).toEqual(['Skipped', 'Failed']);
+    expect(query(element, 'more-items')).toBeNull();
+    expect(query(element, 'job-error')).toBeNull();
+    expect(query(element, 'ask-all')?.disabled).toBe(false);
+
+    await advance(POLL_INTERVAL_MS * 3);
+    expect(mockStatus).toHaveBeenCalledTimes(2);
+  });
+
+  it('says why the job ended without completing', async () => {
+    jest.useFakeTimers();
+    mockStart.mockResolvedValue(JOB_ID);
+    mockStatus.mockResolvedValue({ status: 'Failed', processed: 1, total: 3, errorMessage: 'Apex CPU time limit' });
+    const element = createComponent();
+    await advance(0);
+    startAll(element);
+    await advance(0);
+    click(element, 'start-all');
+    await advance(POLL_INTERVAL_MS);
+
+    expect(text(query(element, 'job-error'))).toBe('The job ended Failed: Apex CPU time limit');
+  });
+
+  it('says when only the first skipped and failed producers are listed', async () => {
+    jest.useFakeTimers();
+    mockStart.mockResolvedValue(JOB_ID);
+    mockStatus.mockResolvedValue({
+      status: 'Completed',
+      processed: 2,
+      total: 2,
+      done: 10,
+      skipped: 250,
+      failed: 0,
+      items: [{ id: IDS[1], reason: 'Already Inactive.' }]
+    });
+    const element = createComponent();
+    await advance(0);
+    startAll(element);
+    await advance(0);
+    click(element, 'start-all');
+    await advance(POLL_INTERVAL_MS);
+
+    expect(text(query(element, 'more-items'))).toBe('The first 1 skipped or failed producers are listed.');
+    expect(query(element, 'job-table')?.data).toEqual([
+      { id: IDS[1], name: IDS[1], outcome: 'Skipped', reason: 'Already Inactive.' }
+    ]);
+  });
+
+  it('shows the error when the job cannot start', async () => {
+    mockStart.mockRejectedValue({ body: { message: 'A bulk deactivation is already running.' } });
+    const element = createComponent();
+    await flushPromises();
+    startAll(element);
+    await flushPromises();
+    click(element, 'start-all');
+    await flushPromises();
+
+    expect(text(query(element, 'job-error'))).toBe('A bulk deactivation is already running.');
+    expect(query(element, 'ask-all')?.disabled).toBe(false);
+    expect(query(element, 'progress')).toBeNull();
+  });
+
+  it('pauses after 10 minutes and checks again on request', async () => {
+    jest.useFakeTimers();
+    mockStart.mockResolvedValue(JOB_ID);
+    mockStatus.mockResolvedValue({ status: 'Processing', processed: 1, total: 400 });
+    const element = createComponent();
+    await advance(0);
+    startAll(element);
+    await advance(0);
+    click(element, 'start-all');
+    await advance(POLL_INTERVAL_MS * MAX_POLLS);
+
+    expect(mockStatus).toHaveBeenCalledTimes(MAX_POLLS);
+    expect(text(query(element, 'job-error'))).toBe('The job is still running in the background. Check again later.');
+    await advance(POLL_INTERVAL_MS * 2);
+    expect(mockStatus).toHaveBeenCalledTimes(MAX_POLLS);
+
+    mockStatus.mockResolvedValue({ status: 'Completed', processed: 400, total: 400, done: 1 });
+    click(element, 'check-again');
+    await advance(0);
+    expect(mockStatus).toHaveBeenCalledTimes(MAX_POLLS + 1);
+    expect(query(element, 'job-error')).toBeNull();
+    expect(query(element, 'check-again')).toBeNull();
+  });
+
+  it('pauses when the progress cannot be checked', async () => {
+    jest.useFakeTimers();
+    mockStart.mockResolvedValue(JOB_ID);
+    mockStatus.mockRejectedValue(new Error(''));
+    const element = createComponent();
+    await advance(0);
+    startAll(element);
+    await advance(0);
+    click(element, 'start-all');
+    await advance(POLL_INTERVAL_MS);
+
+    expect(text(query(element, 'job-error'))).toBe(
+      'The progress of the job could not be checked. It goes on in the background.'
+    );
+    expect(query(element, 'check-again')).not.toBeNull();
+  });
+
+  it('stops polling when the page is left', async () => {
+    jest.useFakeTimers();
+    mockStart.mockResolvedValue(JOB_ID);
+    let answer: (status: Apex.BulkJobStatus) => void = () => undefined;
+    mockStatus.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    const element = createComponent();
+    await advance(0);
+    startAll(element);
+    await advance(0);
+    click(element, 'start-all');
+    await advance(POLL_INTERVAL_MS);
+
+    document.body.removeChild(element);
+    answer({ status: 'Processing', processed: 1, total: 4 });
+    await advance(POLL_INTERVAL_MS * 5);
+
+    expect(mockStatus).toHaveBeenCalledTimes(1);
+  });
+
+  it('is accessible', async () => {
+    mockDeactivate.mockResolvedValue({ done: [{ id: IDS[0], name: 'Pat Producer', outcome: 'done' }] });
+    const element = createComponent({ c__ids: IDS.join(',') });
+    await flushPromises();
+    click(element, 'deactivate-selection');
+    startAll(element);
+    await flushPromises();
+
+    await expect(element).toBeAccessible();
+  });
+});

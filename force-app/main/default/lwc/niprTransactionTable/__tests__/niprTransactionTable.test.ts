@@ -1,0 +1,144 @@
+// The table as a part: its rows, the events it sends and its errors. The whole flows (confirm, correct, recheck)
+// are tested through the page: niprTransactions.test.ts.
+import { createElement } from 'lwc';
+import LightningConfirm from 'lightning/confirm';
+import cancelTransactions from '@salesforce/apex/NiprTransactionController.cancelTransactions';
+import NiprTransactionTable from 'c/niprTransactionTable';
+import type { BusyChange, NiprTransactionStatus, TransactionRecord, TransactionsChange } from 'c/offboardingCore';
+
+jest.mock('@salesforce/apex/NiprTransactionController.cancelTransactions', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/NiprTransactionController.correctTransaction', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+
+interface TableElement extends HTMLElement {
+  rows: readonly TransactionRecord[];
+  showProducer: boolean;
+  busy: boolean;
+}
+
+interface ButtonStub extends HTMLElement {
+  disabled: boolean;
+}
+
+const mockConfirm = (LightningConfirm as unknown as { open: jest.Mock }).open;
+
+function row(id: string, status: NiprTransactionStatus, overrides: Partial<TransactionRecord> = {}): TransactionRecord {
+  return {
+    id,
+    name: `NTX-${id}`,
+    producerId: 'p1',
+    producerName: 'Pat Producer',
+    appointmentId: null,
+    state: 'NC',
+    stateName: 'North Carolina',
+    companyName: 'Acme Life',
+    licenseClass: '',
+    linesOfAuthority: '',
+    lines: 2,
+    reasonCode: null,
+    effectiveDate: null,
+    fee: null,
+    status,
+    statusText: status,
+    statusDetail: null,
+    nextStep: null,
+    niprCode: null,
+    niprReference: null,
+    createdDate: null,
+    createdOn: null,
+    submittedOn: 'not a date',
+    ...overrides
+  };
+}
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function createComponent(props: Partial<Pick<TableElement, 'rows' | 'showProducer' | 'busy'>> = {}) {
+  const element = createElement('c-nipr-transaction-table', { is: NiprTransactionTable }) as TableElement;
+  Object.assign(element, { rows: [row('1', 'Draft'), row('2', 'Submitted')], ...props });
+  document.body.appendChild(element);
+  await flushPromises();
+  return element;
+}
+
+function query<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T | null {
+  return element.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
+function text(element: HTMLElement, selector: string): string {
+  return query(element, selector)?.textContent?.trim() ?? '';
+}
+
+describe('c-nipr-transaction-table', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('fills the cells a transaction leaves empty', async () => {
+    const element = await createComponent();
+
+    expect(text(element, '[data-row-id="1"] [data-id="appointment-detail"]')).toBe('2 lines');
+    expect(text(element, '[data-row-id="1"] [data-id="reason"]')).toBe('—');
+    expect(text(element, '[data-row-id="1"] [data-id="effective-date"]')).toBe('Not set');
+    expect(text(element, '[data-row-id="1"] [data-id="fee"]')).toBe('—');
+    expect(text(element, '[data-row-id="1"] [data-id="nipr-reference"]')).toBe('');
+    expect(query(element, '[data-id="producer-column"]')).toBeNull();
+  });
+
+  it('shows the producer column when asked', async () => {
+    const element = await createComponent({ showProducer: true });
+
+    expect(text(element, '[data-row-id="2"] [data-id="producer"]')).toBe('Pat Producer');
+  });
+
+  it('disables the row actions while the page is busy', async () => {
+    const element = await createComponent({ busy: true });
+
+    expect(query<ButtonStub>(element, '[data-id="cancel"]')?.disabled).toBe(true);
+    query(element, '[data-id="cancel"]')?.dispatchEvent(new CustomEvent('click'));
+    await flushPromises();
+    expect(mockConfirm).not.toHaveBeenCalled();
+  });
+
+  it('says it is busy while cancelling and sends the cancelled row', async () => {
+    mockConfirm.mockResolvedValue(true);
+    jest.mocked(cancelTransactions).mockResolvedValue([{ id: '1', name: 'NTX-1', status: 'Cancelled' }]);
+    const element = await createComponent();
+    const busy = jest.fn();
+    const changed = jest.fn();
+    element.addEventListener('busychange', (event) => busy((event as CustomEvent<BusyChange>).detail));
+    element.addEventListener('transactionschange', (event) =>
+      changed((event as CustomEvent<TransactionsChange>).detail)
+    );
+
+    query(element, '[data-id="cancel"]')?.dispatchEvent(new CustomEvent('click'));
+    await flushPromises();
+
+    expect(busy.mock.calls.map(([detail]) => detail)).toEqual([
+      { busy: true, label: 'Cancelling the transaction' },
+      { busy: false, label: '' }
+    ]);
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(changed.mock.calls[0]?.[0].transactions.map((tx: TransactionRecord) => tx.status)).toEqual(['Cancelled']);
+  });
+
+  it('reads missing rows as none', async () => {
+    const element = await createComponent({ rows: undefined });
+
+    expect(element.shadowRoot?.querySelectorAll('[data-id="row"]')).toHaveLength(0);
+  });
+
+  it('is accessible', async () => {
+    const element = await createComponent({ showProducer: true });
+
+    await expect(element).toBeAccessible();
+  });
+});

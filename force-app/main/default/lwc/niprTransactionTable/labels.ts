@@ -1,0 +1,38 @@
+// Every text the NIPR transactions table shows, in one place. Status explanations come from c/offboardingCore's
+// explainTransaction; server errors from its errorText.
+import { plural } from 'c/offboardingCore';
+
+export const labels = {
+  tableLabel: 'NIPR transactions, newest first',
+  columns: {
+    transaction: 'Transaction',
+    producer: 'Producer',
+    state: 'State',
+    appointment: 'Appointment',
+    reason: 'Reason',
+    effectiveDate: 'Effective date',
+    fee: 'Fee',
+    status: 'Status',
+    niprDetail: 'NIPR detail',
+    actions: 'Actions'
+  },
+  correct: 'Correct',
+  cancel: 'Cancel',
+  nextStep: 'Next step:',
+  notSet: 'Not set',
+  none: '—',
+  linesOfAuthority: (lines: number) => plural(lines, 'line', 'lines'),
+  niprReference: (reference: string) => `Reference ${reference}`,
+  submittedOn: (day: string) => `Submitted ${day}`,
+  cancelling: 'Cancelling the transaction',
+  correcting: 'Correcting the transaction',
+  cancelFailed: 'The transaction was not cancelled. Try again.',
+  correctFailed: 'The transaction was not corrected. Try again.',
+  cancelTitle: 'Cancel NIPR transaction',
+  cancelConfirm: (name: string, stateName: string, companyName: string) =>
+    `Cancel ${name} (${stateName}, ${companyName})? Nothing is filed with NIPR, and the appointment goes back to Active.`,
+  cancelled: (name: string) => `${name} cancelled`,
+  cancelledDetail: 'Nothing was filed. The appointment is Active again.',
+  corrected: (name: string) => `${name} corrected`,
+  correctedDetail: 'It is checked with NIPR again; see its status.'
+} as const;

@@ -1,0 +1,87 @@
+// The NIPR transactions as the table shows them: the core's transaction, its explanation and the text of each cell.
+import {
+  explainTransaction,
+  formatDate,
+  formatMoney,
+  reasonName,
+  todayIn,
+  type TransactionRecord,
+  type TransactionTone
+} from 'c/offboardingCore';
+import { labels } from './labels';
+
+/** One table row. */
+export interface TransactionView {
+  readonly id: string;
+  readonly url: string;
+  readonly name: string;
+  readonly producerName: string;
+  readonly stateName: string;
+  readonly state: string;
+  readonly companyName: string;
+  readonly appointmentDetail: string;
+  readonly reason: string;
+  readonly effectiveDate: string;
+  readonly fee: string;
+  readonly statusLabel: string;
+  readonly badgeClass: string;
+  readonly explanation: string;
+  readonly nextStep: string;
+  readonly niprCode: string;
+  readonly niprDetail: string;
+  readonly canCorrect: boolean;
+  readonly canCancel: boolean;
+}
+
+const BADGES: Readonly<Record<TransactionTone, string>> = {
+  success: 'slds-badge slds-theme_success',
+  warning: 'slds-badge slds-theme_warning',
+  error: 'slds-badge slds-theme_error',
+  info: 'slds-badge slds-badge_inverse',
+  neutral: 'slds-badge'
+};
+
+function linesText(tx: TransactionRecord): string {
+  const lines = tx.linesOfAuthority
+    .split(';')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return lines.length > 0 ? lines.join(', ') : labels.linesOfAuthority(tx.lines);
+}
+
+/** The day of an ISO date-time in `timeZone`, as `March 2, 2026` (null when it is not a date-time). */
+function dayText(dateTime: string | null, timeZone: string): string | null {
+  const instant = dateTime === null ? null : new Date(dateTime);
+  return instant === null || Number.isNaN(instant.getTime()) ? null : formatDate(todayIn(timeZone, instant));
+}
+
+export function toView(tx: TransactionRecord, timeZone: string): TransactionView {
+  const explained = explainTransaction(tx);
+  const submitted = dayText(tx.submittedOn, timeZone);
+  return {
+    id: tx.id,
+    url: tx.id ? `/${tx.id}` : '',
+    name: tx.name,
+    producerName: tx.producerName,
+    stateName: tx.stateName,
+    state: tx.state,
+    companyName: tx.companyName,
+    appointmentDetail: [tx.licenseClass, linesText(tx)].filter((part) => part !== '').join(' · '),
+    reason: tx.reasonCode ? reasonName(tx.reasonCode) : labels.none,
+    effectiveDate: tx.effectiveDate ? formatDate(tx.effectiveDate) : labels.notSet,
+    fee: tx.fee === null ? labels.none : formatMoney(tx.fee),
+    statusLabel: explained.label,
+    badgeClass: BADGES[explained.tone],
+    explanation: explained.explanation,
+    nextStep: explained.nextStep,
+    niprCode: tx.niprCode ?? labels.none,
+    niprDetail: [
+      tx.niprReference ? labels.niprReference(tx.niprReference) : '',
+      submitted ? labels.submittedOn(submitted) : ''
+    ]
+      .filter((part) => part !== '')
+      .join(' · '),
+    canCorrect: explained.correctable,
+    canCancel: explained.cancellable
+  };
+}

@@ -1,0 +1,109 @@
+// The NIPR transactions table: state, appointment, reason, effective date, fee, the status with its explanation and
+// next step, the NIPR code for support, and per row Correct (Rejected / Failed / Needs Attention / Not Eligible) and
+// Cancel (not yet filed, confirmed first). Sends `transactionschange` with what the server changed and
+// `busychange` while it works.
+import { LightningElement, api } from 'lwc';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import LightningConfirm from 'lightning/confirm';
+import timeZone from '@salesforce/i18n/timeZone';
+import cancelTransactions from '@salesforce/apex/NiprTransactionController.cancelTransactions';
+import correctTransaction from '@salesforce/apex/NiprTransactionController.correctTransaction';
+import {
+  errorText,
+  fromApexTransaction,
+  type BusyChange,
+  type TransactionRecord,
+  type TransactionsChange
+} from 'c/offboardingCore';
+import { askCorrection } from 'c/niprCorrectTransaction';
+import { labels } from './labels';
+import { toView, type TransactionView } from './model';
+
+/** `lightning/confirm`: its type declaration has no `open`. */
+const confirmDialog = LightningConfirm as unknown as {
+  open(options: { label: string; message: string; theme?: 'warning' }): Promise<boolean>;
+};
+
+export default class NiprTransactionTable extends LightningElement {
+  @api rows: readonly TransactionRecord[] = [];
+  /** Everyone's transactions: the producer is a column. */
+  @api showProducer = false;
+  /** The page is working: no row action starts. */
+  @api busy = false;
+
+  labels = labels;
+  working = false;
+  error: string | null = null;
+
+  get views(): TransactionView[] {
+    return (this.rows ?? []).map((row) => toView(row, timeZone));
+  }
+
+  get actionsDisabled(): boolean {
+    return this.busy || this.working;
+  }
+
+  async handleCorrect(event: Event): Promise<void> {
+    const row = this.begin(event, labels.correcting);
+    if (!row) {
+      return;
+    }
+    try {
+      const correction = await askCorrection(row);
+      if (correction) {
+        const corrected = await correctTransaction({ transactionId: row.id, ...correction });
+        this.changed({ transactions: [fromApexTransaction(corrected)], recheck: [row.id] });
+        this.toast(labels.corrected(row.name), labels.correctedDetail);
+      }
+    } catch (error) {
+      this.error = errorText(error, labels.correctFailed);
+    } finally {
+      this.end();
+    }
+  }
+
+  async handleCancel(event: Event): Promise<void> {
+    const row = this.begin(event, labels.cancelling);
+    if (!row) {
+      return;
+    }
+    try {
+      const message = labels.cancelConfirm(row.name, row.stateName, row.companyName);
+      if (await confirmDialog.open({ label: labels.cancelTitle, message, theme: 'warning' })) {
+        const cancelled = await cancelTransactions({ transactionIds: [row.id] });
+        this.changed({ transactions: cancelled.map((info) => fromApexTransaction(info)) });
+        this.toast(labels.cancelled(row.name), labels.cancelledDetail);
+      }
+    } catch (error) {
+      this.error = errorText(error, labels.cancelFailed);
+    } finally {
+      this.end();
+    }
+  }
+
+  /** The row of the clicked button, and the table marked as working; undefined when another action runs. */
+  private begin(event: Event, label: string): TransactionRecord | undefined {
+    const id = (event.currentTarget as HTMLElement | null)?.dataset.rowId;
+    const row = (this.rows ?? []).find((candidate) => candidate.id === id);
+    if (!row || this.actionsDisabled) {
+      return undefined;
+    }
+    this.working = true;
+    this.error = null;
+    this.dispatchEvent(new CustomEvent<BusyChange>('busychange', { detail: { busy: true, label } }));
+    return row;
+  }
+
+  private end(): void {
+    this.working = false;
+    this.dispatchEvent(new CustomEvent<BusyChange>('busychange', { detail: { busy: false, label: '' } }));
+  }
+
+  private changed(change: TransactionsChange): void {
+    this.dispatchEvent(new CustomEvent<TransactionsChange>('transactionschange', { detail: change }));
+  }
+
+  private toast(title: string, message: string): void {
+    this.dispatchEvent(new ShowToastEvent({ title, message, variant: 'success' }));
+  }
+}

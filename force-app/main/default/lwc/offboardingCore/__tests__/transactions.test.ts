@@ -1,0 +1,606 @@
+import rulesJson from '../../../../../../data/compliance/state-termination-rules.json';
+import vectorsJson from './data/transactions.json';
+import {
+  TRANSACTION_STATUSES,
+  actionableRows,
+  explainTransaction,
+  filterTransactions,
+  formatMoney,
+  fromApexQuote,
+  fromApexTransaction,
+  idsToCheck,
+  idsToRefresh,
+  isTransactionStatus,
+  itemTotal,
+  keepActionable,
+  mergeTransactions,
+  newestFirst,
+  niprFeeEach,
+  parseComplianceRules,
+  producerChoices,
+  quoteFor,
+  quoteMatches,
+  rulesByState,
+  sameAmount,
+  selectAllActionable,
+  selectionText,
+  stateChoices,
+  stateFeeEach,
+  summarizeSelection,
+  toCents,
+  toTransactionQuery,
+  toggleSelection
+} from '../offboardingCore';
+import type {
+  NiprTransactionStatus,
+  OffboardingSetting,
+  TransactionExplanation,
+  TransactionFilter,
+  TransactionQuote,
+  TransactionQuoteItem,
+  TransactionRecord
+} from '../offboardingCore';
+
+// ----------------------------------------------------------------------------------------------------------------
+// Fixtures
+
+interface ExplainVector {
+  readonly name: string;
+  readonly tx: {
+    readonly status: string;
+    readonly state: string;
+    readonly stateName: string;
+    readonly statusDetail?: string;
+    readonly nextStep?: string;
+    readonly niprCode?: string;
+  };
+  readonly rule?: string;
+  readonly expect: TransactionExplanation;
+}
+
+interface QuoteVector {
+  readonly name: string;
+  readonly setting: { readonly niprFeePerTransaction: number; readonly gatewayMode: string };
+  readonly transactions: readonly {
+    readonly id: string;
+    readonly state: string;
+    readonly companyName: string;
+    readonly linesOfAuthority: string;
+  }[];
+  readonly expect: TransactionQuote;
+}
+
+interface Vectors {
+  readonly explain: readonly ExplainVector[];
+  readonly quotes: readonly QuoteVector[];
+}
+
+const vectors = vectorsJson as unknown as Vectors;
+const rules = parseComplianceRules(rulesJson);
+const byState = rulesByState(rules);
+
+function setting(value: QuoteVector['setting']): OffboardingSetting {
+  return {
+    niprFeePerTransaction: value.niprFeePerTransaction,
+    gatewayMode: value.gatewayMode === 'Live' ? 'Live' : 'Simulated'
+  };
+}
+
+/** A transaction as the page holds it; `status` Ready to Submit unless given. */
+function tx(id: string, overrides: Partial<TransactionRecord> = {}): TransactionRecord {
+  return {
+    id,
+    name: `NTX-${id}`,
+    producerId: 'p1',
+    producerName: 'Pat Producer',
+    appointmentId: `apt-${id}`,
+    state: 'NJ',
+    stateName: 'New Jersey',
+    companyName: 'Acme Life',
+    licenseClass: 'Life',
+    linesOfAuthority: 'Life',
+    lines: 1,
+    reasonCode: 'Vol',
+    effectiveDate: '2026-03-01',
+    fee: 26.53,
+    status: 'Ready to Submit',
+    statusText: 'Ready to Submit',
+    statusDetail: null,
+    nextStep: null,
+    niprCode: null,
+    niprReference: null,
+    createdDate: '2026-03-02T15:00:00.000Z',
+    createdOn: '2026-03-02',
+    submittedOn: null,
+    ...overrides
+  };
+}
+
+function withStatus(id: string, status: NiprTransactionStatus, overrides: Partial<TransactionRecord> = {}) {
+  return tx(id, { status, statusText: status, ...overrides });
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+
+describe('explainTransaction', () => {
+  it('has a vector for every status', () => {
+    const covered = new Set(vectors.explain.map((c) => c.tx.status));
+    expect(TRANSACTION_STATUSES.filter((status) => !covered.has(status))).toEqual([]);
+  });
+
+  it.each(vectors.explain)('$name', (c) => {
+    const status = isTransactionStatus(c.tx.status) ? c.tx.status : null;
+    const explained = explainTransaction(
+      {
+        status,
+        statusText: c.tx.status,
+        state: c.tx.state,
+        stateName: c.tx.stateName,
+        statusDetail: c.tx.statusDetail ?? null,
+        nextStep: c.tx.nextStep ?? null,
+        niprCode: c.tx.niprCode ?? null
+      },
+      c.rule ? byState.get(c.rule) : undefined
+    );
+    expect(explained).toEqual(c.expect);
+  });
+
+  it('never leaves a status without an explanation or a next step', () => {
+    for (const status of TRANSACTION_STATUSES) {
+      const explained = explainTransaction(withStatus('t1', status, { stateName: '' }));
+      expect(explained.explanation).not.toBe('');
+      expect(explained.nextStep).not.toBe('');
+      expect(explained.explanation).not.toMatch(/undefined|null/);
+    }
+  });
+
+  it('names the state by its code when the name is missing, and shows a dash for a missing status', () => {
+    expect(explainTransaction(withStatus('t1', 'Rejected', { stateName: '' })).explanation).toBe(
+      'NJ rejected the termination.'
+    );
+    expect(explainTransaction(tx('t1', { status: null, statusText: '' })).label).toBe('—');
+  });
+});
+
+// ----------------------------------------------------------------------------------------------------------------
+
+describe('selection', () => {
+  const rows = [
+    withStatus('t1', 'Ready to Submit', { fee: 26.53 }),
+    withStatus('t2', 'Draft'),
+    withStatus('t3', 'Ready to Submit', { fee: 21.53 }),
+    withStatus('t4', 'Submitted'),
+    withStatus('t5', 'Ready to Submit', { fee: 16.53 }),
+    tx('t6', { status: null, statusText: 'On Hold' })
+  ];
+
+  it('lists only the Ready to Submit rows as actionable', () => {
+    expect(actionableRows(rows).map((row) => row.id)).toEqual(['t1', 't3', 't5']);
+  });
+
+  it.each([
+    ['select all picks only the actionable rows', true, ['t1', 't3', 't5']],
+    ['clearing select all picks none', false, []]
+  ])('%s', (_name, checked, expected) => {
+    expect(selectAllActionable(rows, checked)).toEqual(expected);
+  });
+
+  it.each([
+    ['adds a row, in the rows order', ['t5'], 't1', true, ['t1', 't5']],
+    ['removes a row', ['t1', 't5'], 't1', false, ['t5']],
+    ['never adds a row that is not actionable', ['t1'], 't2', true, ['t1']],
+    ['drops ids no longer actionable', ['t4', 'gone', 't3'], 't5', true, ['t3', 't5']]
+  ])('toggle %s', (_name, selected, id, checked, expected) => {
+    expect(toggleSelection(rows, selected, id, checked)).toEqual(expected);
+  });
+
+  it('keeps only the selected ids still actionable after a refresh', () => {
+    const after = mergeTransactions(rows, [withStatus('t1', 'Submitted')]);
+    expect(keepActionable(after, ['t1', 't3', 't2'])).toEqual(['t3']);
+  });
+
+  it.each([
+    ['nothing selected', [], { count: 0, total: 0, allSelected: false, someSelected: false }],
+    ['two of three', ['t1', 't3'], { count: 2, total: 48.06, allSelected: false, someSelected: true }],
+    ['all three', ['t5', 't3', 't1'], { count: 3, total: 64.59, allSelected: true, someSelected: false }],
+    ['ids that are not actionable are ignored', ['t2', 't4', 't6'], { count: 0, total: 0, allSelected: false }]
+  ])('summarizes %s', (_name, selected, expected) => {
+    expect(summarizeSelection(rows, selected)).toMatchObject({ available: 3, feeUnknown: false, ...expected });
+  });
+
+  it('sums in cents and flags a row without a fee', () => {
+    const cents = [withStatus('a', 'Ready to Submit', { fee: 0.1 }), withStatus('b', 'Ready to Submit', { fee: 0.2 })];
+    expect(summarizeSelection(cents, ['a', 'b']).total).toBe(0.3);
+    const unknown = summarizeSelection([withStatus('a', 'Ready to Submit', { fee: null })], ['a']);
+    expect(unknown).toMatchObject({ count: 1, total: 0, feeUnknown: true, allSelected: true });
+  });
+
+  it('says the running count and total', () => {
+    expect(selectionText(summarizeSelection(rows, ['t1', 't3']))).toBe('2 of 3 selected · $48.06');
+    expect(formatMoney(1234.5)).toBe('$1,234.50');
+  });
+});
+
+// ----------------------------------------------------------------------------------------------------------------
+
+describe('rows', () => {
+  const rows = TRANSACTION_STATUSES.map((status, index) => withStatus(`t${index}`, status));
+
+  it('checks Draft, Needs Attention and Ready to Submit rows with the gateway', () => {
+    expect(idsToCheck(rows).map((id) => rows.find((row) => row.id === id)?.status)).toEqual([
+      'Draft',
+      'Ready to Submit',
+      'Needs Attention'
+    ]);
+  });
+
+  it('refreshes the Submitted rows', () => {
+    expect(idsToRefresh(rows).map((id) => rows.find((row) => row.id === id)?.status)).toEqual(['Submitted']);
+  });
+
+  it('merges the rows the server sent back, keeping the order and ignoring others', () => {
+    const merged = mergeTransactions(
+      [tx('a'), tx('b'), tx('c')],
+      [withStatus('b', 'Submitted'), withStatus('z', 'Accepted')]
+    );
+    expect(merged.map((row) => `${row.id}:${row.status ?? ''}`)).toEqual([
+      'a:Ready to Submit',
+      'b:Submitted',
+      'c:Ready to Submit'
+    ]);
+  });
+
+  it('orders newest first, then by name', () => {
+    const ordered = newestFirst([
+      tx('1', { name: 'NTX-000009', createdDate: '2026-03-01T10:00:00.000Z' }),
+      tx('2', { name: 'NTX-000010', createdDate: '2026-03-01T10:00:00.000Z' }),
+      tx('3', { name: 'NTX-000001', createdDate: '2026-03-05T10:00:00.000Z' }),
+      tx('4', { name: 'NTX-000002', createdDate: null })
+    ]);
+    expect(ordered.map((row) => row.id)).toEqual(['3', '2', '1', '4']);
+  });
+});
+
+// ----------------------------------------------------------------------------------------------------------------
+
+describe('filterTransactions', () => {
+  const rows = [
+    tx('a', { producerId: 'p1', state: 'NJ', createdOn: '2026-03-01' }),
+    withStatus('b', 'Submitted', { producerId: 'p2', state: 'NC', createdOn: '2026-03-05' }),
+    withStatus('c', 'Rejected', { producerId: 'p1', state: 'NC', createdOn: '2026-03-10' }),
+    tx('d', { producerId: 'p2', state: 'TN', createdOn: null })
+  ];
+
+  it.each<[string, TransactionFilter, string[]]>([
+    ['no filter', {}, ['a', 'b', 'c', 'd']],
+    [
+      'empty and null filters',
+      { producerId: '', state: null, status: null, fromDate: '', toDate: null },
+      ['a', 'b', 'c', 'd']
+    ],
+    ['producer', { producerId: 'p1' }, ['a', 'c']],
+    ['state', { state: 'NC' }, ['b', 'c']],
+    ['status', { status: 'Ready to Submit' }, ['a', 'd']],
+    ['from a day (inclusive)', { fromDate: '2026-03-05' }, ['b', 'c']],
+    ['to a day (inclusive)', { toDate: '2026-03-05' }, ['a', 'b']],
+    ['a date range', { fromDate: '2026-03-02', toDate: '2026-03-09' }, ['b']],
+    ['from after to matches nothing', { fromDate: '2026-03-09', toDate: '2026-03-02' }, []],
+    [
+      'every filter at once',
+      { producerId: 'p1', state: 'NC', status: 'Rejected', fromDate: '2026-03-10', toDate: '2026-03-10' },
+      ['c']
+    ]
+  ])('%s', (_name, filter, expected) => {
+    expect(filterTransactions(rows, filter).map((row) => row.id)).toEqual(expected);
+  });
+
+  it('turns the filter into a query without the empty fields', () => {
+    expect(toTransactionQuery({ producerId: 'p1', state: '', status: 'Submitted', fromDate: null })).toEqual({
+      producerId: 'p1',
+      status: 'Submitted'
+    });
+    expect(toTransactionQuery({})).toEqual({});
+  });
+
+  it('offers the producers and states seen so far, by name', () => {
+    const producers = producerChoices([
+      tx('a', { producerId: 'p2', producerName: 'Zed' }),
+      tx('b', { producerName: '' })
+    ]);
+    expect(producers).toEqual([
+      { value: 'p1', label: 'p1' },
+      { value: 'p2', label: 'Zed' }
+    ]);
+    expect(
+      producerChoices([tx('c', { producerId: 'p3', producerName: 'Amy' })], producers).map((c) => c.label)
+    ).toEqual(['Amy', 'p1', 'Zed']);
+    expect(
+      stateChoices(
+        [
+          tx('a', { state: 'NC', stateName: 'North Carolina' }),
+          tx('b', { state: 'NJ', stateName: '' }),
+          tx('c', { state: '' })
+        ],
+        [{ value: 'NJ', label: 'New Jersey' }]
+      )
+    ).toEqual([
+      { value: 'NJ', label: 'New Jersey' },
+      { value: 'NC', label: 'North Carolina' }
+    ]);
+  });
+});
+
+// ----------------------------------------------------------------------------------------------------------------
+
+describe('quoteFor', () => {
+  it.each(vectors.quotes)('$name', (c) => {
+    const transactions = c.transactions.map((t) => tx(t.id, { ...t, licenseClass: '' }));
+    expect(quoteFor(transactions, rules, setting(c.setting))).toEqual(c.expect);
+  });
+
+  it('itemizes the issue 6 acceptance example as F x 4, NJ $25, NC $10 x 2 (per line) and TN $15', () => {
+    const [example] = vectors.quotes;
+    if (!example) {
+      throw new Error('no quote vectors');
+    }
+    const quote = quoteFor(
+      example.transactions.map((t) => tx(t.id, t)),
+      rules,
+      { niprFeePerTransaction: 1.53, gatewayMode: 'Simulated' }
+    );
+    expect(quote.items.map((item) => item.niprFee)).toEqual([1.53, 1.53, 1.53, 1.53]);
+    expect(quote.items.map((item) => [item.state, item.stateFee, item.lines])).toEqual([
+      ['NJ', 25, 1],
+      ['NC', 10, 1],
+      ['NC', 10, 1],
+      ['TN', 15, 1]
+    ]);
+    // The same total NiprTransactionServiceTest asserts for the Apex quote: 4F + $60 = $66.12.
+    expect(quote.total).toBe(66.12);
+  });
+
+  it('charges North Carolina per line when a row holds several lines of authority', () => {
+    const example = vectors.quotes[1];
+    if (!example) {
+      throw new Error('no multi-line quote vector');
+    }
+    const quote = quoteFor(
+      example.transactions.map((t) => tx(t.id, t)),
+      rules,
+      { niprFeePerTransaction: 1.53, gatewayMode: 'Simulated' }
+    );
+    expect(quote.items.map((item) => [item.state, item.stateFee, item.lines])).toEqual([
+      ['NJ', 25, 1],
+      ['NC', 20, 2],
+      ['NC', 20, 2],
+      ['TN', 15, 2]
+    ]);
+    expect(quote.total).toBe(86.12);
+  });
+});
+
+describe('quoteMatches', () => {
+  const [example] = vectors.quotes;
+  const server: TransactionQuote = example?.expect ?? {
+    items: [],
+    niprTotal: 0,
+    stateTotal: 0,
+    total: 0,
+    statesWithUnknownFee: []
+  };
+  const client = quoteFor(
+    (example?.transactions ?? []).map((t) => tx(t.id, t)),
+    rules,
+    { niprFeePerTransaction: 1.53, gatewayMode: 'Simulated' }
+  );
+  const [first, ...rest] = server.items;
+
+  it('matches the server quote of the acceptance example, in any order', () => {
+    expect(quoteMatches(client, server)).toBe(true);
+    expect(quoteMatches(client, { ...server, items: [...server.items].reverse() })).toBe(true);
+  });
+
+  it.each<[string, TransactionQuote]>([
+    ['a different total', { ...server, total: 66.13 }],
+    ['a different NIPR total', { ...server, niprTotal: 6.11 }],
+    ['a different state total', { ...server, stateTotal: 59 }],
+    ['a missing item', { ...server, items: rest }],
+    ['another transaction', { ...server, items: first ? [{ ...first, transactionId: 'other' }, ...rest] : rest }],
+    ['a state fee that changed', { ...server, items: first ? [{ ...first, stateFee: 35 }, ...rest] : rest }],
+    ['an unknown state fee', { ...server, items: first ? [{ ...first, stateFee: null }, ...rest] : rest }],
+    ['a NIPR fee that changed', { ...server, items: first ? [{ ...first, niprFee: 1.6 }, ...rest] : rest }],
+    ['an item listed twice', { ...server, items: first ? [first, first, ...rest.slice(1)] : rest }],
+    ['another state with an unknown fee', { ...server, statesWithUnknownFee: ['MA'] }]
+  ])('does not match %s', (_name, other) => {
+    expect(quoteMatches(client, other)).toBe(false);
+  });
+
+  it('compares amounts to the cent', () => {
+    expect(sameAmount(0.1 + 0.2, 0.3)).toBe(true);
+    expect(sameAmount(86.12, 86.13)).toBe(false);
+  });
+});
+
+describe('quote items', () => {
+  const item = (overrides: Partial<TransactionQuoteItem>): TransactionQuoteItem => ({
+    transactionId: 't1',
+    state: 'NC',
+    stateName: 'North Carolina',
+    companyName: 'Acme Life',
+    lines: 2,
+    niprFee: 1.53,
+    stateFee: 20,
+    feeBasis: 'per-line',
+    ...overrides
+  });
+
+  it.each<[string, Partial<TransactionQuoteItem>, number, number | null]>([
+    ['per line: $10 × 2 lines', {}, 21.53, 10],
+    ['per line, 3 lines of $3.33', { lines: 3, stateFee: 9.99 }, 11.52, 3.33],
+    ['per termination', { feeBasis: 'per-termination', stateFee: 25, lines: 1 }, 26.53, 25],
+    ['no basis stated: charged once', { feeBasis: null, stateFee: 15 }, 16.53, 15],
+    ['unknown state fee: the NIPR fee only', { stateFee: null }, 1.53, null],
+    ['a per-line item without lines counts one', { lines: 0, stateFee: 10 }, 11.53, 10]
+  ])('%s', (_name, overrides, total, each) => {
+    expect(itemTotal(item(overrides))).toBe(total);
+    expect(stateFeeEach(item(overrides))).toBe(each);
+  });
+
+  it('names the NIPR fee every item pays, or none when they differ', () => {
+    const quote = (fees: number[]): TransactionQuote => ({
+      items: fees.map((niprFee, index) => item({ transactionId: `t${index}`, niprFee })),
+      niprTotal: 0,
+      stateTotal: 0,
+      total: 0,
+      statesWithUnknownFee: []
+    });
+    expect(niprFeeEach(quote([1.53, 1.53]))).toBe(1.53);
+    expect(niprFeeEach(quote([1.53, 2]))).toBeNull();
+    expect(niprFeeEach(quote([]))).toBeNull();
+    expect(toCents(1.005)).toBe(101);
+  });
+});
+
+// ----------------------------------------------------------------------------------------------------------------
+
+describe('Apex transaction records', () => {
+  it('maps a transaction, its creation day in the given time zone', () => {
+    const info: Apex.NiprTransactionInfo = {
+      id: 't1',
+      name: 'NTX-000001',
+      producerId: 'p1',
+      producerName: 'Pat Producer',
+      appointmentId: 'apt1',
+      state: 'NC',
+      stateName: 'North Carolina',
+      companyName: 'Acme Life',
+      licenseClass: 'Life',
+      linesOfAuthority: 'Life;Health',
+      lines: 2,
+      reasonCode: 'Vol',
+      effectiveDate: '2026-03-01',
+      fee: 21.53,
+      status: 'Rejected',
+      statusDetail: 'Date too old.',
+      nextStep: 'Correct the date.',
+      niprCode: 'DATE_TOO_OLD',
+      niprReference: 'NIPR-1',
+      createdDate: '2026-03-02T03:00:00.000Z',
+      submittedOn: '2026-03-02T04:00:00.000Z'
+    };
+    expect(fromApexTransaction(info, 'America/New_York')).toEqual({
+      ...info,
+      status: 'Rejected',
+      statusText: 'Rejected',
+      createdOn: '2026-03-01'
+    });
+    expect(fromApexTransaction(info, 'Europe/Paris').createdOn).toBe('2026-03-02');
+  });
+
+  it('reads absent fields as not known and an unknown status as null', () => {
+    expect(fromApexTransaction({ status: 'On Hold', createdDate: 'yesterday', statusDetail: ' ' })).toEqual({
+      id: '',
+      name: '',
+      producerId: '',
+      producerName: '',
+      appointmentId: null,
+      state: '',
+      stateName: '',
+      companyName: '',
+      licenseClass: '',
+      linesOfAuthority: '',
+      lines: 1,
+      reasonCode: null,
+      effectiveDate: null,
+      fee: null,
+      status: null,
+      statusText: 'On Hold',
+      statusDetail: null,
+      nextStep: null,
+      niprCode: null,
+      niprReference: null,
+      createdDate: 'yesterday',
+      createdOn: null,
+      submittedOn: null
+    });
+    expect(fromApexTransaction({ state: 'NJ', lines: 0 })).toMatchObject({
+      stateName: 'NJ',
+      lines: 1,
+      createdOn: null
+    });
+  });
+
+  it("reads the creation day in the user's time zone by default", () => {
+    // @salesforce/i18n/timeZone is America/Los_Angeles in Jest.
+    expect(fromApexTransaction({ createdDate: '2026-03-02T03:00:00.000Z' }).createdOn).toBe('2026-03-01');
+  });
+
+  it('maps the server quote; an absent state fee is unknown', () => {
+    expect(
+      fromApexQuote({
+        items: [
+          {
+            transactionId: 't1',
+            state: 'NC',
+            stateName: 'North Carolina',
+            companyName: 'Acme',
+            lines: 2,
+            niprFee: 1.53,
+            stateFee: 20,
+            feeBasis: 'per-line'
+          },
+          { transactionId: 't2', state: 'MA', niprFee: 1.53, feeBasis: 'per-year' }
+        ],
+        niprTotal: 3.06,
+        stateTotal: 20,
+        total: 23.06,
+        statesWithUnknownFee: ['MA']
+      })
+    ).toEqual({
+      items: [
+        {
+          transactionId: 't1',
+          state: 'NC',
+          stateName: 'North Carolina',
+          companyName: 'Acme',
+          lines: 2,
+          niprFee: 1.53,
+          stateFee: 20,
+          feeBasis: 'per-line'
+        },
+        {
+          transactionId: 't2',
+          state: 'MA',
+          stateName: 'MA',
+          companyName: '',
+          lines: 1,
+          niprFee: 1.53,
+          stateFee: null,
+          feeBasis: null
+        }
+      ],
+      niprTotal: 3.06,
+      stateTotal: 20,
+      total: 23.06,
+      statesWithUnknownFee: ['MA']
+    });
+    expect(fromApexQuote({ items: [{}] })).toEqual({
+      items: [
+        {
+          transactionId: '',
+          state: '',
+          stateName: '',
+          companyName: '',
+          lines: 1,
+          niprFee: 0,
+          stateFee: null,
+          feeBasis: null
+        }
+      ],
+      niprTotal: 0,
+      stateTotal: 0,
+      total: 0,
+      statesWithUnknownFee: []
+    });
+  });
+});

@@ -1,0 +1,97 @@
+// Every sentence of steps 2 and 3 (portal user, NIPR tracking) and of the offboarding checklist, in one place.
+// steps.ts decides which one applies; the components show them as they are.
+
+/** `1 appointment`, `2 appointments`. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** `A`, `A and B`, `A, B and C`. */
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) {
+    return items.join('');
+  }
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const TERMINATE_ACTION = 'Terminate';
+const DISABLE_ACTION = 'Disable Customer User';
+
+export const stepMessages = {
+  titles: {
+    appointments: 'Terminate the appointments',
+    portalUser: 'Disable the portal user',
+    tracking: 'Stop NIPR tracking'
+  },
+
+  // What each step stands at.
+  appointmentCounts: (active: number, pending: number, terminated: number) =>
+    `${active} active, ${pending} pending termination, ${terminated} terminated`,
+  portalUserState: { enabled: 'Portal user enabled', disabled: 'Portal user disabled', none: 'No portal user' },
+  firmPortalUsers: (enabled: number, producers: number) =>
+    `${enabled} of the firm's ${plural(producers, 'producer', 'producers')} with an enabled portal user`,
+  trackingState: (tracking: 'Active' | 'Inactive') => `NIPR tracking ${tracking}`,
+
+  // What to do next, or why not yet.
+  terminate: (active: number) =>
+    `Terminate the ${plural(active, 'active appointment', 'active appointments')} with the ${TERMINATE_ACTION} action in the page header, then submit them on the NIPR Transactions page.`,
+  waitForNipr: (pending: number) =>
+    `${plural(pending, 'termination is', 'terminations are')} waiting for NIPR. Submit and follow them on the NIPR Transactions page.`,
+  appointmentsDone: (terminated: number) => {
+    return terminated > 0
+      ? `Every appointment is terminated (${terminated}).`
+      : 'No active or pending appointments to terminate.';
+  },
+  disablePortalUser: `Disable the portal user with the ${DISABLE_ACTION} action in the page header. This is permanent.`,
+  disableFirmPortalUsers: `Disable the portal users of the firm's producers with the ${DISABLE_ACTION} action on each producer's page.`,
+  terminateFirst: 'Terminate the active appointments first.',
+  portalUserDone: { disabled: 'The portal user is disabled.', none: 'There is no portal user to disable.' },
+  firmPortalUsersDone: "None of the firm's producers has an enabled portal user.",
+  setTrackingInactive:
+    'Set NIPR tracking Inactive with the NIPR Tracking editor on this page: NIPR monitoring and billing stop.',
+  finishTerminationsFirst:
+    'Finish the terminations first: tracking cannot be set Inactive while appointments are active or terminations are pending.',
+  disablePortalUserFirst: 'Disable the portal user first, then set NIPR tracking Inactive.',
+  trackingDone: 'NIPR tracking is Inactive: monitoring and billing have stopped.',
+
+  // Done out of order.
+  trackingInactiveWithActive: (active: number) =>
+    `NIPR tracking is Inactive while ${plural(active, 'appointment is', 'appointments are')} still active. Set tracking Active to terminate ${active === 1 ? 'it' : 'them'}, then set it Inactive again.`,
+  trackingInactiveWithPending: (pending: number) =>
+    `NIPR tracking is Inactive while ${plural(pending, 'termination is', 'terminations are')} still pending. Keep tracking Active until NIPR has confirmed them.`,
+  portalDisabledWithActive: (active: number) =>
+    `The portal user is disabled but ${plural(active, 'appointment is', 'appointments are')} still active. Terminate ${active === 1 ? 'it' : 'them'} next.`,
+  portalDisabledWithPending: (pending: number) =>
+    `The portal user was disabled while ${plural(pending, 'termination is', 'terminations are')} pending. That is fine: follow ${pending === 1 ? 'it' : 'them'} to completion on the NIPR Transactions page.`,
+  firmMembersActive: (withActive: number, producers: number) =>
+    `${withActive} of the firm's ${plural(producers, 'producer', 'producers')} still ${withActive === 1 ? 'has' : 'have'} active appointments. Offboard ${withActive === 1 ? 'that producer' : 'them'} from their own pages too.`,
+
+  // Step 3: the NIPR Tracking change.
+  trackingExplanation: (recordName: string) =>
+    `Setting NIPR tracking Inactive stops NIPR monitoring and billing for ${recordName}. The data is kept for audit.`,
+  trackingNoPermission:
+    'You do not have permission to change NIPR tracking. Ask your Salesforce administrator for the Offboarding Admin permission set.',
+  trackingOpenTransactions: (recordName: string, transactions: readonly string[], more: number) =>
+    `NIPR tracking of ${recordName} cannot be set Inactive while NIPR transactions are open: ${andList(
+      more > 0 ? [...transactions, plural(more, 'other', 'others')] : transactions
+    )}. Submit or cancel them on the NIPR Transactions page first.`,
+  openTransaction: (name: string, state: string, status: string) => {
+    return state ? `${name} (${state}, ${status})` : `${name} (${status})`;
+  },
+  trackingActiveAppointments: (recordName: string, active: number) =>
+    `${recordName} still has ${plural(active, 'active appointment', 'active appointments')}. Terminate them first: with tracking Inactive they cannot be terminated from here.`,
+  trackingDisableReminder: (recordName: string) =>
+    `Now disable the portal user of ${recordName} to free the portal seat (${DISABLE_ACTION} action on the producer's Contact page).`,
+
+  // Step 2: the portal user.
+  portalNoPermission:
+    'You do not have permission to disable portal users. Ask your Salesforce administrator for the Offboarding Admin permission set and the Manage External Users permission.',
+  portalNoAccess: 'You do not have access to this Contact or its portal user.',
+  portalNone: (contactName: string) => `${contactName} has no portal user: there is nothing to disable.`,
+  portalAlreadyDisabled: (contactName: string) => `The portal user of ${contactName} is already disabled.`,
+  portalQueued: (contactName: string) => `The portal user of ${contactName} is being disabled.`,
+  portalActiveAppointments: (contactName: string, active: number) =>
+    `${contactName} still has ${plural(active, 'active appointment', 'active appointments')}. Terminate them first: the safe order is terminate, then disable the portal user.`,
+  portalPendingTerminations: (contactName: string, pending: number) =>
+    `${plural(pending, 'termination', 'terminations')} of ${contactName} ${pending === 1 ? 'is' : 'are'} still pending with NIPR. Disabling now is allowed; follow ${pending === 1 ? 'it' : 'them'} on the NIPR Transactions page.`
+} as const;

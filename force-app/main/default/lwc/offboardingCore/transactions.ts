@@ -1,0 +1,392 @@
+// NIPR transactions after Terminate (the NIPR Transactions page): what each status means and allows, which rows can
+// be selected for submission, and the page's filters. Pure functions; the Apex twin is NiprTransactionService.
+import { isFiledThroughNipr, whereToFileInstead } from './offboardingCore';
+import { formatMoney, transactionMessages, type StatusText } from './transactionMessages';
+import type { ComplianceRule, NiprTransactionStatus } from './types';
+
+/** Every `NIPR_Transaction__c.Status__c`, in the order a transaction goes through them. */
+export const TRANSACTION_STATUSES: readonly NiprTransactionStatus[] = [
+  'Draft',
+  'Ready to Submit',
+  'Not Eligible',
+  'Needs Attention',
+  'Submitted',
+  'Accepted',
+  'Rejected',
+  'Failed',
+  'Cancelled'
+];
+
+export function isTransactionStatus(value: string | null | undefined): value is NiprTransactionStatus {
+  return TRANSACTION_STATUSES.some((status) => status === value);
+}
+
+/** Statuses the gateway checks in real time (on open and on Recheck). */
+const CHECKED: readonly NiprTransactionStatus[] = ['Draft', 'Needs Attention', 'Ready to Submit'];
+/** Statuses that can be cancelled (never Submitted or Accepted: those were filed). */
+const CANCELLABLE: readonly NiprTransactionStatus[] = [
+  'Draft',
+  'Ready to Submit',
+  'Needs Attention',
+  'Not Eligible',
+  'Rejected',
+  'Failed'
+];
+/** Statuses that take a new reason and effective date (and go back to Draft). */
+const CORRECTABLE: readonly NiprTransactionStatus[] = ['Rejected', 'Failed', 'Needs Attention', 'Not Eligible'];
+
+export type TransactionTone = 'success' | 'warning' | 'error' | 'info' | 'neutral';
+
+const TONES: Readonly<Record<NiprTransactionStatus, TransactionTone>> = {
+  Draft: 'neutral',
+  'Ready to Submit': 'info',
+  'Not Eligible': 'error',
+  'Needs Attention': 'warning',
+  Submitted: 'info',
+  Accepted: 'success',
+  Rejected: 'error',
+  Failed: 'error',
+  Cancelled: 'neutral'
+};
+
+/**
+ * One NIPR transaction as the page lists it (`Apex.NiprTransactionInfo` through `fromApexTransaction`).
+ * Dates are `YYYY-MM-DD`; `createdOn` is the calendar day of `createdDate` in the user's time zone.
+ */
+export interface TransactionRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly producerId: string;
+  readonly producerName: string;
+  readonly appointmentId: string | null;
+  /** USPS code. */
+  readonly state: string;
+  /** The jurisdiction's name (the code when the server sends none). */
+  readonly stateName: string;
+  readonly companyName: string;
+  readonly licenseClass: string;
+  readonly linesOfAuthority: string;
+  /** Lines of authority (at least 1); a per-line state charges its fee once per line. */
+  readonly lines: number;
+  readonly reasonCode: string | null;
+  readonly effectiveDate: string | null;
+  /** NIPR fee plus the state fee share, in USD, as the server computed it; null when not known. */
+  readonly fee: number | null;
+  /** Null when the server sent a status this page does not know (`statusText` holds it). */
+  readonly status: NiprTransactionStatus | null;
+  readonly statusText: string;
+  readonly statusDetail: string | null;
+  readonly nextStep: string | null;
+  readonly niprCode: string | null;
+  readonly niprReference: string | null;
+  /** ISO 8601 date-times. */
+  readonly createdDate: string | null;
+  readonly createdOn: string | null;
+  readonly submittedOn: string | null;
+}
+
+/** What a transaction's status means to the user and what it allows. */
+export interface TransactionExplanation {
+  readonly label: string;
+  readonly tone: TransactionTone;
+  /** The server's `statusDetail`, or a plain-language default. */
+  readonly explanation: string;
+  /** The server's `nextStep`, or a plain-language default. */
+  readonly nextStep: string;
+  /** Can be selected and submitted (Ready to Submit only). */
+  readonly actionable: boolean;
+  readonly cancellable: boolean;
+  readonly correctable: boolean;
+}
+
+export type ExplainedTransaction = Pick<
+  TransactionRecord,
+  'status' | 'statusText' | 'state' | 'stateName' | 'statusDetail' | 'nextStep'
+> &
+  Partial<Pick<TransactionRecord, 'niprCode'>>;
+
+/** The code the server gives a transaction of a state not filed through NIPR (the core's ProblemCode). */
+const NOT_FILED_THROUGH_NIPR = 'NOT_FILED_THROUGH_NIPR';
+
+function textOr(value: string | null, fallback: string): string {
+  return value !== null && value.trim() !== '' ? value : fallback;
+}
+
+function statusFlags(status: NiprTransactionStatus | null) {
+  return {
+    actionable: status === 'Ready to Submit',
+    cancellable: status !== null && CANCELLABLE.includes(status),
+    correctable: status !== null && CORRECTABLE.includes(status)
+  };
+}
+
+function notFiledThroughNipr(
+  tx: ExplainedTransaction,
+  stateName: string,
+  rule: ComplianceRule | undefined
+): Pick<TransactionExplanation, 'label' | 'tone' | 'explanation' | 'nextStep'> {
+  const text = transactionMessages.notFiledThroughNipr;
+  const route = rule ? (rule.filing === 'nipr' ? 'unknown' : rule.filing) : null;
+  const instead = rule ? whereToFileInstead(rule) : null;
+  return {
+    label: text.label,
+    tone: 'warning',
+    explanation: textOr(tx.statusDetail, text.explanation(rule?.name ?? stateName, route)),
+    nextStep: textOr(tx.nextStep, instead === null ? text.nextStepUnknown : text.nextStep(instead))
+  };
+}
+
+/**
+ * The label, tone, explanation and next step of a transaction, and what the user may do with it.
+ * The server's `statusDetail` and `nextStep` are used when present; otherwise a plain-language default for the status.
+ * A Not Eligible transaction of a state not filed through NIPR (the state's rule says so, or the server's code
+ * NOT_FILED_THROUGH_NIPR) is labelled so and says where to file instead
+ * (e.g. "Not filed through NIPR — New York terminations are filed on the state portal, not through NIPR.").
+ */
+export function explainTransaction(tx: ExplainedTransaction, rule?: ComplianceRule): TransactionExplanation {
+  const stateName = textOr(tx.stateName, tx.state);
+  const flags = statusFlags(tx.status);
+  const offNipr = rule ? !isFiledThroughNipr(rule) : tx.niprCode === NOT_FILED_THROUGH_NIPR;
+  if (tx.status === 'Not Eligible' && offNipr) {
+    return { ...notFiledThroughNipr(tx, stateName, rule), ...flags };
+  }
+  const defaults: StatusText =
+    tx.status === null ? transactionMessages.unknownStatus(tx.statusText) : transactionMessages.statuses[tx.status];
+  return {
+    label: tx.status ?? textOr(tx.statusText, '—'),
+    tone: tx.status === null ? 'neutral' : TONES[tx.status],
+    explanation: textOr(tx.statusDetail, defaults.explanation(stateName)),
+    nextStep: textOr(tx.nextStep, defaults.nextStep(stateName)),
+    ...flags
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Selection
+
+type WithStatus = Pick<TransactionRecord, 'id' | 'status'>;
+
+export function isActionable(tx: WithStatus): boolean {
+  return tx.status === 'Ready to Submit';
+}
+
+/** The rows that can be submitted (Ready to Submit), in their order. */
+export function actionableRows<T extends WithStatus>(rows: readonly T[]): T[] {
+  return rows.filter(isActionable);
+}
+
+/** Select all: every actionable row (nothing else); clearing it selects none. */
+export function selectAllActionable(rows: readonly WithStatus[], checked: boolean): string[] {
+  return checked ? actionableRows(rows).map((row) => row.id) : [];
+}
+
+/**
+ * The selection after one row's checkbox changed, in the rows' order; a row that is not actionable is never added.
+ * Ids no longer actionable (submitted, cancelled, gone) are dropped on the way.
+ */
+export function toggleSelection(
+  rows: readonly WithStatus[],
+  selected: readonly string[],
+  id: string,
+  checked: boolean
+): string[] {
+  const chosen = new Set(selected);
+  if (checked) {
+    chosen.add(id);
+  } else {
+    chosen.delete(id);
+  }
+  return actionableRows(rows)
+    .map((row) => row.id)
+    .filter((rowId) => chosen.has(rowId));
+}
+
+/** The selected ids that are still actionable rows, in the rows' order. */
+export function keepActionable(rows: readonly WithStatus[], selected: readonly string[]): string[] {
+  const chosen = new Set(selected);
+  return actionableRows(rows)
+    .map((row) => row.id)
+    .filter((id) => chosen.has(id));
+}
+
+export interface SelectionSummary {
+  readonly transactionIds: readonly string[];
+  readonly count: number;
+  /** Actionable rows there are. */
+  readonly available: number;
+  /** Sum of the selected rows' fees, in USD (a row without a fee adds nothing and sets `feeUnknown`). */
+  readonly total: number;
+  readonly feeUnknown: boolean;
+  readonly allSelected: boolean;
+  /** Some but not all (the select-all checkbox is indeterminate). */
+  readonly someSelected: boolean;
+}
+
+/** Dollars as integer cents (amounts are summed in cents so no float error shows). */
+export function toCents(dollars: number): number {
+  return Math.round(Number((dollars * 100).toPrecision(12)));
+}
+
+/** True when two amounts are the same to the cent. */
+export function sameAmount(a: number, b: number): boolean {
+  return toCents(a) === toCents(b);
+}
+
+/** The running count and total of the selected actionable rows (sums in integer cents). */
+export function summarizeSelection(
+  rows: readonly Pick<TransactionRecord, 'id' | 'status' | 'fee'>[],
+  selected: readonly string[]
+): SelectionSummary {
+  const actionable = actionableRows(rows);
+  const chosen = new Set(selected);
+  const picked = actionable.filter((row) => chosen.has(row.id));
+  const cents = picked.reduce((sum, row) => sum + (row.fee === null ? 0 : toCents(row.fee)), 0);
+  return {
+    transactionIds: picked.map((row) => row.id),
+    count: picked.length,
+    available: actionable.length,
+    total: cents / 100,
+    feeUnknown: picked.some((row) => row.fee === null),
+    allSelected: picked.length > 0 && picked.length === actionable.length,
+    someSelected: picked.length > 0 && picked.length < actionable.length
+  };
+}
+
+/** `3 of 5 selected · $86.12` (the running count and total, for the page's aria-live region). */
+export function selectionText(summary: SelectionSummary): string {
+  return `${summary.count} of ${summary.available} selected · ${formatMoney(summary.total)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rows
+
+/** Ids of the rows to check with the gateway (Draft, Needs Attention, Ready to Submit). */
+export function idsToCheck(rows: readonly WithStatus[]): string[] {
+  return rows.filter((row) => row.status !== null && CHECKED.includes(row.status)).map((row) => row.id);
+}
+
+/** Ids of the rows waiting for NIPR's answer (Submitted): their status is refreshed and polled. */
+export function idsToRefresh(rows: readonly WithStatus[]): string[] {
+  return rows.filter((row) => row.status === 'Submitted').map((row) => row.id);
+}
+
+/** The rows with each one the server sent back replacing the row of the same id (others are left as they are). */
+export function mergeTransactions<T extends { readonly id: string }>(rows: readonly T[], updates: readonly T[]): T[] {
+  const byId = new Map(updates.map((row) => [row.id, row]));
+  return rows.map((row) => byId.get(row.id) ?? row);
+}
+
+/** Newest first: by `createdDate` (ISO, so text order is time order), then by name, descending. */
+export function newestFirst<T extends Pick<TransactionRecord, 'createdDate' | 'name'>>(rows: readonly T[]): T[] {
+  return [...rows].sort(
+    (a, b) =>
+      (b.createdDate ?? '').localeCompare(a.createdDate ?? '') || b.name.localeCompare(a.name, 'en', { numeric: true })
+  );
+}
+
+/**
+ * What one part of the NIPR Transactions page changed, sent to the page (`transactionschange`): the transactions as
+ * the server now has them, the ones to check with NIPR again, or `reload` when the rows may no longer be true.
+ */
+export interface TransactionsChange {
+  readonly transactions: readonly TransactionRecord[];
+  readonly recheck?: readonly string[];
+  readonly reload?: boolean;
+}
+
+/** A part of the page starts (`busy`, with what it does) or ends its work (`busychange`). */
+export interface BusyChange {
+  readonly busy: boolean;
+  readonly label: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Filters
+
+/** The page's filters (the client twin of `Apex.TransactionQuery`); null or empty = no filter. */
+export interface TransactionFilter {
+  readonly producerId?: string | null;
+  readonly state?: string | null;
+  readonly status?: NiprTransactionStatus | null;
+  /** Created on or after this day (`YYYY-MM-DD`, user's time zone). */
+  readonly fromDate?: string | null;
+  /** Created on or before this day. */
+  readonly toDate?: string | null;
+}
+
+function given(value: string | null | undefined): value is string {
+  return value !== null && value !== undefined && value !== '';
+}
+
+/**
+ * The rows matching every given filter, in their order. Dates compare the creation day (`createdOn`); a row without
+ * one does not match a date filter. `fromDate` after `toDate` matches nothing.
+ */
+export function filterTransactions<T extends Pick<TransactionRecord, 'producerId' | 'state' | 'status' | 'createdOn'>>(
+  rows: readonly T[],
+  filter: TransactionFilter
+): T[] {
+  const { producerId, state, status, fromDate, toDate } = filter;
+  return rows.filter(
+    (row) =>
+      (!given(producerId) || row.producerId === producerId) &&
+      (!given(state) || row.state === state) &&
+      (!given(status) || row.status === status) &&
+      (!given(fromDate) || (row.createdOn !== null && row.createdOn >= fromDate)) &&
+      (!given(toDate) || (row.createdOn !== null && row.createdOn <= toDate))
+  );
+}
+
+/** The filter as `Apex.TransactionQuery` (empty filters left out: the server reads them as "any"). */
+export function toTransactionQuery(filter: TransactionFilter): {
+  producerId?: string;
+  state?: string;
+  status?: string;
+  fromDate?: string;
+  toDate?: string;
+} {
+  const entries = Object.entries(filter).filter((entry): entry is [string, string] => given(entry[1]));
+  return Object.fromEntries(entries);
+}
+
+/** A value and its label, for the filter lists. */
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+function byLabel(a: Choice, b: Choice): number {
+  return a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
+}
+
+function merged(known: readonly Choice[], found: readonly Choice[]): Choice[] {
+  const byValue = new Map(known.map((choice) => [choice.value, choice]));
+  for (const choice of found) {
+    if (choice.value !== '' && !byValue.has(choice.value)) {
+      byValue.set(choice.value, choice);
+    }
+  }
+  return [...byValue.values()].sort(byLabel);
+}
+
+/** The producers known so far plus those of `rows`, by name (for the producer filter). */
+export function producerChoices(
+  rows: readonly Pick<TransactionRecord, 'producerId' | 'producerName'>[],
+  known: readonly Choice[] = []
+): Choice[] {
+  return merged(
+    known,
+    rows.map((row) => ({ value: row.producerId, label: row.producerName || row.producerId }))
+  );
+}
+
+/** The states known so far plus those of `rows`, by name (for the state filter). */
+export function stateChoices(
+  rows: readonly Pick<TransactionRecord, 'state' | 'stateName'>[],
+  known: readonly Choice[] = []
+): Choice[] {
+  return merged(
+    known,
+    rows.map((row) => ({ value: row.state, label: row.stateName || row.state }))
+  );
+}

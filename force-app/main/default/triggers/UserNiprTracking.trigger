@@ -1,0 +1,6 @@
+/**
+ * NIPR tracking cannot be set Inactive while the producer has open NIPR transactions (NiprTrackingGuard).
+ */
+trigger UserNiprTracking on User(before update) {
+  NiprTrackingGuard.handle(Trigger.new, Trigger.oldMap);
+}

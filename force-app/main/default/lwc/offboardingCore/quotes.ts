@@ -1,6 +1,6 @@
 // The itemized cost of submitting NIPR transactions: the client twin of NiprTransactionService.getSubmissionQuote,
 // computed with the same `feeFor` as the Terminate estimate, and the check that two quotes charge the same.
-import { feeFor, rulesByState } from './offboardingCore';
+import { feeFor, rulesByState } from './rules';
 import { sameAmount, toCents, type TransactionRecord } from './transactions';
 import type { Appointment, ComplianceRule, FeeBasis, OffboardingSetting } from './types';
 

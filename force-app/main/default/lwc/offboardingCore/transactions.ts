@@ -1,6 +1,6 @@
 // NIPR transactions after Terminate (the NIPR Transactions page): what each status means and allows, which rows can
 // be selected for submission, and the page's filters. Pure functions; the Apex twin is NiprTransactionService.
-import { isFiledThroughNipr, whereToFileInstead } from './offboardingCore';
+import { isFiledThroughNipr, whereToFileInstead } from './rules';
 import { formatMoney, transactionMessages, type StatusText } from './transactionMessages';
 import type { ComplianceRule, NiprTransactionStatus } from './types';
 

@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const require = createRequire(import.meta.url);
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 
-const LWC_TS = ['force-app/**/lwc/**/*.ts'];
+const LWC_TS = ['force-app/**/lwc/**/*.ts', 'sandbox/shims/**/*.ts'];
 const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
 
 const scopeTo = (files) => (config) => ({ ...config, files });
@@ -24,6 +24,8 @@ export default [
       '.sf/**',
       '.converted/**',
       'test-results/**',
+      // Sandbox build output (npm run sandbox:build).
+      'sandbox/dist/**',
       // Build output: compiled from the .ts beside it by `npm run build`.
       'force-app/main/default/lwc/**/*.js',
       '!force-app/main/default/lwc/**/__tests__/**/*.js'
@@ -65,6 +67,11 @@ export default [
       ecmaVersion: 'latest',
       globals: { ...globals.node, ...globals.jest }
     }
+  },
+  // The sandbox's browser code (shell components, platform shims).
+  {
+    files: ['sandbox/src/**/*.js', 'sandbox/shims/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } }
   },
   {
     files: ['*.js', 'force-app/test/**/*.js'],

@@ -27,6 +27,7 @@ export const GATES = [
   'convert',
   'generated-sync',
   'jest',
+  'e2e',
   'gate-proofs'
 ];
 

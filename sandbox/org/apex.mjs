@@ -1,0 +1,33 @@
+// Apex errors of the sandbox org. An AuraHandledException reaches the component as on the platform: HTTP 500 with
+// `{ message, exceptionType, isUserDefinedException, stackTrace }` as the error's `body`.
+export class AuraHandledException extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'AuraHandledException';
+  }
+}
+
+/** The error body the platform sends for `error` (any other exception is an unexpected one). */
+export function errorBody(error) {
+  if (error instanceof AuraHandledException) {
+    return {
+      message: error.message,
+      exceptionType: 'System.AuraHandledException',
+      isUserDefinedException: false,
+      stackTrace: null
+    };
+  }
+  return {
+    message: `An internal server error has occurred: ${error?.message ?? error}`,
+    exceptionType: 'System.UnexpectedException',
+    isUserDefinedException: false,
+    stackTrace: null
+  };
+}
+
+/** JSON as Apex serializes @AuraEnabled results: properties whose value is null are left out. */
+export function toApexJson(value) {
+  return JSON.stringify(value, function omitNulls(key, item) {
+    return item === null && !Array.isArray(this) ? undefined : item;
+  });
+}

@@ -1,0 +1,86 @@
+// Stand-in for NiprTransactionController (force-app/main/default/classes): the reads (getTransactions,
+// searchTransactions: newest first, at most 500) and the step 1b actions of niprTransactionService.mjs, each error
+// prefixed as the controller does.
+import { TRANSACTION_STATUSES, isCalendarDate, todayIn } from 'c/offboardingCore';
+import { AuraHandledException } from './apex.mjs';
+import { normalizeId } from './ids.mjs';
+import * as service from './niprTransactionService.mjs';
+import { transactionsOf } from './store.mjs';
+import { toInfo } from './transactionInfo.mjs';
+
+const LIST_LIMIT = 500;
+const LOAD_FAILED = 'The NIPR transactions could not be loaded: ';
+
+function producerIdOf(value) {
+  const id = value === null || value === undefined || value === '' ? null : normalizeId(value);
+  if (value && !id) {
+    throw new AuraHandledException(`${LOAD_FAILED}Invalid id: ${value}`);
+  }
+  return id;
+}
+
+/** `getTransactions(Id producerId)` (null: everyone's). */
+export function getTransactions(org, { producerId }) {
+  return transactionsOf(org.store, producerIdOf(producerId))
+    .slice(0, LIST_LIMIT)
+    .map((record) => toInfo(org, record));
+}
+
+function queryDate(value, label) {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text !== '' && !isCalendarDate(text)) {
+    throw new AuraHandledException(
+      `${LOAD_FAILED}${label} date "${value}" is not a valid date. Enter it as a calendar date (YYYY-MM-DD).`
+    );
+  }
+  return text === '' ? null : text;
+}
+
+function textOrNull(value) {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/**
+ * `searchTransactions(TransactionQuery query)`: producer, state, status and created from / to (the user's calendar
+ * days, inclusive), all optional; an unknown state or status matches nothing.
+ */
+export function searchTransactions(org, { query }, { user }) {
+  const filters = query ?? {};
+  const fromDate = queryDate(filters.fromDate, 'From');
+  const toDate = queryDate(filters.toDate, 'To');
+  const state = textOrNull(filters.state)?.toUpperCase() ?? null;
+  const status = textOrNull(filters.status);
+  if ((state !== null && !/^[A-Z]{2}$/.test(state)) || (status !== null && !TRANSACTION_STATUSES.includes(status))) {
+    return [];
+  }
+  return transactionsOf(org.store, producerIdOf(filters.producerId))
+    .filter((record) => {
+      const day = todayIn(user.timeZone, new Date(record.CreatedDate));
+      return (
+        (state === null || record.State__c === state) &&
+        (status === null || record.Status__c === status) &&
+        (fromDate === null || day >= fromDate) &&
+        (toDate === null || day <= toDate)
+      );
+    })
+    .slice(0, LIST_LIMIT)
+    .map((record) => toInfo(org, record));
+}
+
+/** The action with the controller's message prefix on every error. */
+function prefixed(prefix, action) {
+  return (org, params, context) => {
+    try {
+      return action(org, params, context);
+    } catch (error) {
+      throw error instanceof AuraHandledException ? new AuraHandledException(prefix + error.message) : error;
+    }
+  };
+}
+
+export const checkEligibility = prefixed('The eligibility check did not complete: ', service.checkEligibility);
+export const getSubmissionQuote = prefixed('The cost could not be computed: ', service.getSubmissionQuote);
+export const submitTransactions = prefixed('The transactions were not submitted: ', service.submitTransactions);
+export const cancelTransactions = prefixed('The transactions were not cancelled: ', service.cancelTransactions);
+export const refreshStatuses = prefixed('The statuses could not be refreshed: ', service.refreshStatuses);
+export const correctTransaction = prefixed('The transaction was not corrected: ', service.correctTransaction);

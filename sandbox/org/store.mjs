@@ -1,0 +1,182 @@
+// The sample org's records, in memory, with the field API names of docs/design.md (the Apex stand-ins read them the
+// way the selectors' SOQL does). Loaded from sandbox/data/sample-org.json and users.json; `reset` reloads them.
+import { addDays, feeFor } from 'c/offboardingCore';
+import { autoNumber, idFactory } from './ids.mjs';
+
+/** NIPR_Transaction__c statuses that block another termination of the same appointment (docs/design.md). */
+export const OPEN_STATUSES = ['Draft', 'Ready to Submit', 'Needs Attention', 'Submitted'];
+
+function byName(records, name, what) {
+  const found = records.find((record) => record.Name === name);
+  if (!found) {
+    throw new Error(`sample-org.json: no ${what} named "${name}"`);
+  }
+  return found;
+}
+
+/**
+ * A fresh org from the seed.
+ * @param {object} seed sandbox/data/sample-org.json
+ * @param {object[]} users sandbox/data/users.json
+ * @param {{ rules: object[], setting: object, today: string }} compliance rules (for the seeded fees) and today
+ */
+export function createStore(seed, users, { rules, setting, today }) {
+  const ids = {
+    Account: idFactory('Account'),
+    Contact: idFactory('Contact'),
+    User: idFactory('User'),
+    Appointment__c: idFactory('Appointment__c'),
+    NIPR_Transaction__c: idFactory('NIPR_Transaction__c')
+  };
+  const names = { Appointment__c: autoNumber('APT'), NIPR_Transaction__c: autoNumber('NTX') };
+  const store = {
+    users: users.map((user) => ({ ...user, Id: ids.User() })),
+    accounts: [],
+    contacts: [],
+    appointments: [],
+    transactions: [],
+    newId: (objectName) => ids[objectName](),
+    newName: (objectName) => names[objectName]()
+  };
+  const creator = store.users[0].Id;
+
+  for (const producer of seed.producers.filter((p) => p.object === 'Account')) {
+    store.accounts.push({
+      Id: ids.Account(),
+      Name: producer.name,
+      NPN__c: producer.npn,
+      NIPR_Tracking__c: producer.niprTracking,
+      seed: producer
+    });
+  }
+  for (const producer of seed.producers.filter((p) => p.object === 'Contact')) {
+    store.contacts.push({
+      Id: ids.Contact(),
+      Name: producer.name,
+      NPN__c: producer.npn,
+      NIPR_Tracking__c: producer.niprTracking,
+      Email: producer.email ?? null,
+      AccountId: producer.account ? byName(store.accounts, producer.account, 'Account').Id : null,
+      portalUser: producer.portalUser
+        ? { Id: ids.User(), Username: producer.portalUser.username, IsActive: producer.portalUser.active }
+        : null,
+      seed: producer
+    });
+  }
+  // Appointments in the order of the file (Contacts first, then Accounts, as their ids were made).
+  for (const producer of [...store.contacts, ...store.accounts]) {
+    const isContact = producer.Id.startsWith('003');
+    for (const [state, companyKey, licenseClass, appointedOn, status] of producer.seed.appointments) {
+      const company = seed.companies[companyKey];
+      if (!company || !seed.licenseClasses[licenseClass]) {
+        throw new Error(`sample-org.json: ${producer.Name}: unknown company or class in ${state}`);
+      }
+      store.appointments.push({
+        Id: ids.Appointment__c(),
+        Name: names.Appointment__c(),
+        Producer_Contact__c: isContact ? producer.Id : null,
+        Producer_Account__c: isContact ? null : producer.Id,
+        State__c: state,
+        Company_Name__c: company.name,
+        Company_NAIC__c: company.naic,
+        License_Class__c: licenseClass,
+        Line_of_Authority__c: seed.licenseClasses[licenseClass],
+        Status__c: status ?? 'Active',
+        Appointed_On__c: appointedOn,
+        Terminated_On__c: null,
+        companyKey
+      });
+    }
+  }
+  for (const producer of [...store.contacts, ...store.accounts]) {
+    delete producer.seed;
+  }
+
+  for (const seeded of seed.transactions) {
+    const producer = [...store.contacts, ...store.accounts].find((record) => record.Name === seeded.producer);
+    const appointment = store.appointments.find(
+      (record) =>
+        (record.Producer_Contact__c === producer?.Id || record.Producer_Account__c === producer?.Id) &&
+        record.State__c === seeded.state &&
+        record.companyKey === seeded.company
+    );
+    if (!producer || !appointment) {
+      throw new Error(`sample-org.json: no appointment of ${seeded.producer} in ${seeded.state} (${seeded.company})`);
+    }
+    const effectiveDate = seeded.effectiveDaysAgo === null ? null : addDays(today, -seeded.effectiveDaysAgo);
+    const created = addDays(today, -seeded.createdDaysAgo);
+    const request = { state: seeded.state, reasonCode: null, effectiveDate: null, appointmentIds: [appointment.Id] };
+    const [fee] = feeFor(rules, setting, [request], [toCoreAppointment(appointment)]).items;
+    store.transactions.push({
+      Id: ids.NIPR_Transaction__c(),
+      Name: names.NIPR_Transaction__c(),
+      Appointment__c: appointment.Id,
+      Producer_Contact__c: appointment.Producer_Contact__c,
+      Producer_Account__c: appointment.Producer_Account__c,
+      Type__c: 'Appointment Termination',
+      State__c: seeded.state,
+      Reason_Code__c: seeded.reasonCode,
+      Effective_Date__c: effectiveDate,
+      Status__c: seeded.status,
+      Status_Detail__c: seeded.statusDetail,
+      Fee__c: fee ? transactionFee(fee) : null,
+      NIPR_Reference__c: seeded.niprReference,
+      Idempotency_Key__c: `${appointment.Id}:seed`,
+      Submission_Batch_Id__c: null,
+      Submitted_By__c: seeded.status === 'Draft' ? null : creator,
+      Submitted_On__c: seeded.status === 'Draft' ? null : `${created}T17:00:00.000Z`,
+      CreatedDate: `${created}T16:00:00.000Z`,
+      CreatedById: creator
+    });
+    if (seeded.status === 'Accepted') {
+      appointment.Status__c = 'Terminated';
+      appointment.Terminated_On__c = effectiveDate ?? created;
+    } else if (OPEN_STATUSES.includes(seeded.status)) {
+      appointment.Status__c = 'Pending Termination';
+    }
+  }
+  return store;
+}
+
+/** `Fee__c` of one transaction: the NIPR fee plus the state fee share of the core's `feeFor` item, in dollars. */
+export function transactionFee(item) {
+  return Math.round((item.niprFee + (item.stateFee ?? 0)) * 100) / 100;
+}
+
+/** An Appointment__c record as the core's `Appointment`. */
+export function toCoreAppointment(record) {
+  return {
+    id: record.Id,
+    producerId: record.Producer_Contact__c ?? record.Producer_Account__c,
+    state: record.State__c,
+    companyName: record.Company_Name__c ?? '',
+    companyNaic: record.Company_NAIC__c,
+    licenseClass: record.License_Class__c ?? '',
+    linesOfAuthority: record.Line_of_Authority__c ?? '',
+    status: record.Status__c,
+    appointedOn: record.Appointed_On__c,
+    terminatedOn: record.Terminated_On__c
+  };
+}
+
+/** The Contact or Account with this Id (null when none). */
+export function findProducer(store, id) {
+  return store.contacts.find((record) => record.Id === id) ?? store.accounts.find((record) => record.Id === id) ?? null;
+}
+
+/** The appointments of a producer (Contact or Account). */
+export function appointmentsOf(store, producerId) {
+  return store.appointments.filter(
+    (record) => record.Producer_Contact__c === producerId || record.Producer_Account__c === producerId
+  );
+}
+
+/** The transactions of a producer, or everyone's (`producerId` null), newest first (CreatedDate DESC, Name DESC). */
+export function transactionsOf(store, producerId) {
+  return store.transactions
+    .filter(
+      (record) =>
+        producerId === null || record.Producer_Contact__c === producerId || record.Producer_Account__c === producerId
+    )
+    .sort((a, b) => b.CreatedDate.localeCompare(a.CreatedDate) || b.Name.localeCompare(a.Name));
+}

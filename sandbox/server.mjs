@@ -1,0 +1,245 @@
+// The sandbox server (node:http, no framework): serves the built app (sandbox/dist), SLDS's assets, the Apex
+// stand-ins at POST /api/apex/<Class>.<method>, and the shell's data at /api/sandbox/*, over one in-memory sample
+// org. `node sandbox/server.mjs` (after `npm run sandbox:build`), or `npm start` (build, then serve).
+// Environment: PORT (default 3100), HOST (default 127.0.0.1), SANDBOX_TODAY (YYYY-MM-DD: a fixed date for every user).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const SANDBOX_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT_DIR = join(SANDBOX_DIR, '..');
+const DIST_DIR = join(SANDBOX_DIR, 'dist');
+const SLDS_ASSETS = join(dirname(require.resolve('@salesforce-ux/design-system/package.json')), 'assets');
+const USER_COOKIE = 'sbx_user';
+const MAX_BODY = 1024 * 1024;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2'
+};
+
+function readJson(...segments) {
+  return JSON.parse(readFileSync(join(...segments), 'utf8'));
+}
+
+/** The sample org's data files. */
+export function loadData() {
+  const compliance = join(ROOT_DIR, 'data', 'compliance');
+  return {
+    seed: readJson(SANDBOX_DIR, 'data', 'sample-org.json'),
+    users: readJson(SANDBOX_DIR, 'data', 'users.json'),
+    rules: readJson(compliance, 'state-termination-rules.json'),
+    reasons: readJson(compliance, 'termination-reasons.json'),
+    settings: readJson(compliance, 'settings.json')
+  };
+}
+
+function send(response, status, body, headers = {}) {
+  response.writeHead(status, { 'cache-control': 'no-store', ...headers });
+  response.end(body);
+}
+
+function sendJson(response, status, text, headers = {}) {
+  send(response, status, text, { 'content-type': 'application/json; charset=utf-8', ...headers });
+}
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks = [];
+    request.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('Request body too large'));
+        request.destroy();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve(text === '' ? {} : JSON.parse(text));
+      } catch {
+        reject(new Error('The request body is not JSON'));
+      }
+    });
+    request.on('error', reject);
+  });
+}
+
+function cookieValue(request, name) {
+  const pair = (request.headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name);
+  return pair ? decodeURIComponent(pair[1] ?? '') : null;
+}
+
+/** A file under `base` for a URL path, or null (no escaping `base`, directories or missing files). */
+function fileUnder(base, urlPath) {
+  const file = normalize(join(base, decodeURIComponent(urlPath)));
+  if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    return null;
+  }
+  return file;
+}
+
+function sendFile(response, file) {
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': file.startsWith(SLDS_ASSETS) ? 'max-age=3600' : 'no-cache'
+  });
+  createReadStream(file).pipe(response);
+}
+
+function sessionOf(org, user) {
+  return {
+    user: { key: user.key, id: user.Id, name: user.name, title: user.title, permissions: user.permissions },
+    users: org.users().map(({ key, name, title }) => ({ key, name, title })),
+    today: org.today(user)
+  };
+}
+
+/** index.html with the session of the request's sample user (read by the custom permission shims). */
+function sendPage(response, org, user) {
+  const template = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+  // `<` escaped so that no value can close the script element.
+  const session = JSON.stringify(sessionOf(org, user)).replace(/</g, '\\u003c');
+  send(response, 200, template.replace('__SBX_SESSION__', session), { 'content-type': TYPES['.html'] });
+}
+
+async function handleSandboxApi(request, response, org, user, path) {
+  if (request.method === 'GET' && path === 'health') {
+    return sendJson(response, 200, JSON.stringify({ ok: true }));
+  }
+  if (request.method === 'GET' && path === 'session') {
+    return sendJson(response, 200, JSON.stringify(sessionOf(org, user)));
+  }
+  if (request.method === 'POST' && path === 'session') {
+    const { user: key } = await readBody(request);
+    const chosen = org.users().find((candidate) => candidate.key === key);
+    if (!chosen) {
+      return sendJson(response, 400, JSON.stringify({ message: `There is no sample user "${key}".` }));
+    }
+    return sendJson(response, 200, JSON.stringify(sessionOf(org, chosen)), {
+      'set-cookie': `${USER_COOKIE}=${encodeURIComponent(chosen.key)}; Path=/; SameSite=Lax`
+    });
+  }
+  if (request.method === 'POST' && path === 'reset') {
+    org.reset();
+    return sendJson(response, 200, JSON.stringify({ ok: true }));
+  }
+  if (request.method === 'GET' && path === 'producers') {
+    return sendJson(response, 200, JSON.stringify(org.listProducers()));
+  }
+  const record = /^records\/([^/]+)$/.exec(path);
+  if (request.method === 'GET' && record) {
+    const page = org.getRecordPage(record[1]);
+    return page
+      ? sendJson(response, 200, JSON.stringify(page))
+      : sendJson(response, 404, JSON.stringify({ message: `There is no record with the Id ${record[1]}.` }));
+  }
+  return sendJson(response, 404, JSON.stringify({ message: `Unknown sandbox API: ${request.method} ${path}` }));
+}
+
+async function handleApex(request, response, org, user, name) {
+  if (request.method !== 'POST') {
+    return sendJson(response, 405, JSON.stringify({ message: 'Apex methods are called with POST.' }));
+  }
+  let params;
+  try {
+    params = await readBody(request);
+  } catch (error) {
+    return sendJson(response, 400, JSON.stringify({ message: error.message }));
+  }
+  try {
+    const result = org.callApex(name, params, user);
+    return sendJson(response, 200, org.toApexJson(result === undefined ? null : result));
+  } catch (error) {
+    if (!(error instanceof org.AuraHandledException)) {
+      console.error(`sandbox: ${name} failed:`, error);
+    }
+    return sendJson(response, 500, JSON.stringify(org.errorBody(error)));
+  }
+}
+
+/** Starts the server; resolves with `{ server, url, org }`. */
+export async function startServer({
+  port = Number(process.env.PORT ?? 3100),
+  host = process.env.HOST ?? '127.0.0.1'
+} = {}) {
+  const orgModule = join(DIST_DIR, 'org.mjs');
+  if (!existsSync(orgModule) || !existsSync(join(DIST_DIR, 'app.js'))) {
+    throw new Error('sandbox/dist is missing: run `npm run sandbox:build` (or `npm start`) first.');
+  }
+  const { createOrg, AuraHandledException, errorBody, toApexJson } = await import(pathToFileURL(orgModule).href);
+  const org = Object.assign(createOrg(loadData(), { today: process.env.SANDBOX_TODAY || undefined }), {
+    AuraHandledException,
+    errorBody,
+    toApexJson
+  });
+
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://sandbox');
+    const user = org.user(cookieValue(request, USER_COOKIE));
+    try {
+      if (url.pathname.startsWith('/api/apex/')) {
+        return await handleApex(request, response, org, user, decodeURIComponent(url.pathname.slice(10)));
+      }
+      if (url.pathname.startsWith('/api/sandbox/')) {
+        return await handleSandboxApi(request, response, org, user, url.pathname.slice(13));
+      }
+      if (url.pathname.startsWith('/api/')) {
+        return sendJson(response, 404, JSON.stringify({ message: 'Unknown API' }));
+      }
+      if (url.pathname.startsWith('/assets/')) {
+        const file = fileUnder(SLDS_ASSETS, url.pathname.slice(8));
+        return file ? sendFile(response, file) : send(response, 404, 'Not found');
+      }
+      const file = url.pathname === '/index.html' ? null : fileUnder(DIST_DIR, url.pathname.slice(1));
+      if (file) {
+        return sendFile(response, file);
+      }
+      if (extname(url.pathname) !== '') {
+        return send(response, 404, 'Not found');
+      }
+      // Every other path is a page of the app (/lightning/...): the app routes it.
+      return sendPage(response, org, user);
+    } catch (error) {
+      console.error('sandbox: request failed:', error);
+      if (!response.headersSent) {
+        sendJson(response, 500, JSON.stringify({ message: String(error?.message ?? error) }));
+      } else {
+        response.end();
+      }
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address();
+  const url = `http://${host}:${address.port}/`;
+  return { server, url, org };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  startServer()
+    .then(({ url }) => console.log(`sandbox: serving the Producer Offboarding sandbox at ${url}`))
+    .catch((error) => {
+      console.error(`sandbox: ${error.message}`);
+      process.exit(1);
+    });
+}

@@ -10,8 +10,8 @@ import tseslint from 'typescript-eslint';
 const require = createRequire(import.meta.url);
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 
-const LWC_TS = ['force-app/**/lwc/**/*.ts', 'sandbox/shims/**/*.ts'];
-const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
+const LWC_TS = ['force-app/**/lwc/**/*.ts', 'force-app/test/**/*.ts', 'sandbox/shims/**/*.ts'];
+const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts', 'force-app/test/**/*.ts'];
 
 const scopeTo = (files) => (config) => ({ ...config, files });
 

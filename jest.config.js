@@ -9,7 +9,9 @@ module.exports = {
     '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation',
     '^lightning/platformShowToastEvent$': '<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent',
     '^lightning/actions$': '<rootDir>/force-app/test/jest-mocks/lightning/actions',
-    '^lightning/modal$': '<rootDir>/force-app/test/jest-mocks/lightning/modal'
+    '^lightning/modal$': '<rootDir>/force-app/test/jest-mocks/lightning/modal',
+    // The helpers the tests share (not a platform module).
+    '^test-utils$': '<rootDir>/force-app/test/utils/lwcTestUtils'
   },
   setupFilesAfterEnv: ['<rootDir>/jest-sa11y-setup.js'],
   testPathIgnorePatterns: [

@@ -1,10 +1,10 @@
 // The NIPR transactions as the table shows them: the core's transaction, its explanation and the text of each cell.
 import {
+  calendarDayOf,
   explainTransaction,
   formatDate,
   formatMoney,
   reasonName,
-  todayIn,
   type TransactionRecord,
   type TransactionTone
 } from 'c/offboardingCore';
@@ -49,15 +49,9 @@ function linesText(tx: TransactionRecord): string {
   return lines.length > 0 ? lines.join(', ') : labels.linesOfAuthority(tx.lines);
 }
 
-/** The day of an ISO date-time in `timeZone`, as `March 2, 2026` (null when it is not a date-time). */
-function dayText(dateTime: string | null, timeZone: string): string | null {
-  const instant = dateTime === null ? null : new Date(dateTime);
-  return instant === null || Number.isNaN(instant.getTime()) ? null : formatDate(todayIn(timeZone, instant));
-}
-
 export function toView(tx: TransactionRecord, timeZone: string): TransactionView {
   const explained = explainTransaction(tx);
-  const submitted = dayText(tx.submittedOn, timeZone);
+  const submitted = calendarDayOf(tx.submittedOn, timeZone);
   return {
     id: tx.id,
     url: tx.id ? `/${tx.id}` : '',
@@ -77,7 +71,7 @@ export function toView(tx: TransactionRecord, timeZone: string): TransactionView
     niprCode: tx.niprCode ?? labels.none,
     niprDetail: [
       tx.niprReference ? labels.niprReference(tx.niprReference) : '',
-      submitted ? labels.submittedOn(submitted) : ''
+      submitted ? labels.submittedOn(formatDate(submitted)) : ''
     ]
       .filter((part) => part !== '')
       .join(' · '),

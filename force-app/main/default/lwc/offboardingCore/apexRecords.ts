@@ -12,11 +12,13 @@ import type {
 
 const APPOINTMENT_STATUSES: readonly AppointmentStatus[] = ['Active', 'Pending Termination', 'Terminated'];
 
-function oneOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | null {
+/** `value` when it is one of `allowed`, else null (the other Apex record mappers read their picklists with it too). */
+export function oneOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | null {
   return allowed.find((item) => item === value) ?? null;
 }
 
-function textOrNull(value: string | null | undefined): string | null {
+/** `value`, or null when it is absent or blank. */
+export function textOrNull(value: string | null | undefined): string | null {
   return value === null || value === undefined || value.trim() === '' ? null : value;
 }
 

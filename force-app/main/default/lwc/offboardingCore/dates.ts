@@ -51,3 +51,15 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 export function userToday(now: Date = new Date()): string {
   return todayIn(userTimeZone, now);
 }
+
+/** The calendar day of an ISO date-time in `timeZone` (default: the user's); null when absent or not a date-time. */
+export function calendarDayOf(dateTime: string | null, timeZone?: string): string | null {
+  if (dateTime === null) {
+    return null;
+  }
+  const instant = new Date(dateTime);
+  if (Number.isNaN(instant.getTime())) {
+    return null;
+  }
+  return timeZone ? todayIn(timeZone, instant) : userToday(instant);
+}

@@ -4,7 +4,8 @@
 
 type Json = Readonly<Record<string, unknown>>;
 
-function isRecord(value: unknown): value is Json {
+/** A JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -12,7 +13,8 @@ function messageOf(value: unknown): string[] {
   return isRecord(value) && typeof value.message === 'string' ? [value.message] : [];
 }
 
-function messagesOfList(value: unknown): string[] {
+/** The `message` of each `{ message }` in a list (not a list: none). */
+export function messagesOfList(value: unknown): string[] {
   return Array.isArray(value) ? value.flatMap(messageOf) : [];
 }
 

@@ -23,12 +23,17 @@ export function formatDate(isoDate: string): string {
   return match && month ? `${month} ${Number(match[3])}, ${match[1]}` : isoDate;
 }
 
-/** `['A', 'B', 'C']` → `A, B or C`. */
-export function listOf(items: readonly string[]): string {
+/** `['A', 'B', 'C']` and `or` → `A, B or C`. */
+export function joinWith(conjunction: string, items: readonly string[]): string {
   if (items.length <= 1) {
     return items.join('');
   }
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** `['A', 'B', 'C']` → `A, B or C`. */
+export function listOf(items: readonly string[]): string {
+  return joinWith('or', items);
 }
 
 export interface Messages {

@@ -3,8 +3,8 @@
 // Dates are `YYYY-MM-DD` calendar dates in the user's time zone (see `userToday`).
 // The bundle's other files: rules.ts (the termination rules: reasons, filing, date windows, validation, grouping,
 // fees), types.ts (types), messages.ts (every user-facing sentence), codes.ts (codes and names),
-// dates.ts (calendar dates), ruleRecords.ts (checking rule records), apexRecords.ts (Apex DTOs to core types),
-// errors.ts (errors to text); this file re-exports what components use.
+// dates.ts (calendar dates), money.ts (amounts in cents, formatted), ruleRecords.ts (checking rule records),
+// apexRecords.ts (Apex DTOs to core types), errors.ts (errors to text); this file re-exports what components use.
 // Steps 2 and 3: steps.ts (step order, tracking guard, portal user), stepMessages.ts (their sentences),
 // stepRecords.ts (their Apex DTOs to core types), recordErrors.ts (Lightning Data Service errors to text).
 // NIPR Transactions page: transactions.ts (statuses, selection, filters), quotes.ts (itemized cost),
@@ -18,6 +18,7 @@ export type {
   FeeBasis,
   FeeEstimate,
   FeeItem,
+  FeeTotals,
   FilingRoute,
   NiprTransaction,
   NiprTransactionStatus,
@@ -43,7 +44,7 @@ export {
   isReasonCode,
   reasonName
 } from './codes';
-export { addDays, isCalendarDate, todayIn, userToday } from './dates';
+export { addDays, calendarDayOf, isCalendarDate, todayIn, userToday } from './dates';
 export { complianceRuleProblems, isComplianceRule, parseComplianceRules } from './ruleRecords';
 export { fromApexAppointment, fromApexReasons, fromApexRule, fromApexSetting } from './apexRecords';
 export { errorMessages, errorText } from './errors';
@@ -108,18 +109,17 @@ export {
   mergeTransactions,
   newestFirst,
   producerChoices,
-  sameAmount,
   selectAllActionable,
   selectionText,
   stateChoices,
   summarizeSelection,
-  toCents,
   toTransactionQuery,
   toggleSelection
 } from './transactions';
 export type { QuotedTransaction, TransactionQuote, TransactionQuoteItem } from './quotes';
 export { itemTotal, niprFeeEach, quoteFor, quoteMatches, stateFeeEach } from './quotes';
-export { formatMoney, transactionMessages } from './transactionMessages';
+export { transactionMessages } from './transactionMessages';
+export { formatMoney, sameAmount, toCents } from './money';
 export type { StatusText, TransactionMessages } from './transactionMessages';
 export { fromApexQuote, fromApexTransaction } from './transactionRecords';
 

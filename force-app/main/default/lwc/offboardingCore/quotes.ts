@@ -1,8 +1,9 @@
 // The itemized cost of submitting NIPR transactions: the client twin of NiprTransactionService.getSubmissionQuote,
 // computed with the same `feeFor` as the Terminate estimate, and the check that two quotes charge the same.
 import { feeFor, rulesByState } from './rules';
-import { sameAmount, toCents, type TransactionRecord } from './transactions';
-import type { Appointment, ComplianceRule, FeeBasis, OffboardingSetting } from './types';
+import { sameAmount, toCents } from './money';
+import type { TransactionRecord } from './transactions';
+import type { Appointment, ComplianceRule, FeeBasis, FeeTotals, OffboardingSetting } from './types';
 
 /** One transaction of a quote, in USD. */
 export interface TransactionQuoteItem {
@@ -18,14 +19,8 @@ export interface TransactionQuoteItem {
 }
 
 /** The itemized cost of submitting transactions, in USD (the shape of `Apex.SubmissionQuote`). */
-export interface TransactionQuote {
+export interface TransactionQuote extends FeeTotals {
   readonly items: readonly TransactionQuoteItem[];
-  readonly niprTotal: number;
-  /** Sum of the known state fees. */
-  readonly stateTotal: number;
-  readonly total: number;
-  /** USPS codes, sorted, of states whose fee is unknown (not counted in the totals). */
-  readonly statesWithUnknownFee: readonly string[];
 }
 
 export type QuotedTransaction = Pick<

@@ -1,19 +1,7 @@
 // Lightning Data Service errors (updateRecord, getRecord) turned into text. The UI API puts the server's own
 // messages (a trigger's addError, a validation rule) under `body.output.errors` and `body.output.fieldErrors`,
 // beside a generic `body.message`; these come first, then errors.ts reads the rest.
-import { errorText } from './errors';
-
-type Json = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function messagesOf(list: unknown): string[] {
-  return Array.isArray(list)
-    ? list.flatMap((item: unknown) => (isRecord(item) && typeof item.message === 'string' ? [item.message] : []))
-    : [];
-}
+import { errorText, isRecord, messagesOfList } from './errors';
 
 /** The messages of `body.output` of a UI API error (record errors, then field errors); empty when none. */
 export function recordErrorMessages(error: unknown): string[] {
@@ -22,8 +10,8 @@ export function recordErrorMessages(error: unknown): string[] {
   if (!isRecord(output)) {
     return [];
   }
-  const fieldErrors = isRecord(output.fieldErrors) ? Object.values(output.fieldErrors).flatMap(messagesOf) : [];
-  return [...messagesOf(output.errors), ...fieldErrors].filter((message) => message.trim() !== '');
+  const fieldErrors = isRecord(output.fieldErrors) ? Object.values(output.fieldErrors).flatMap(messagesOfList) : [];
+  return [...messagesOfList(output.errors), ...fieldErrors].filter((message) => message.trim() !== '');
 }
 
 /** An LDS error as one text: the server's own messages when there are any, else `errorText(error, fallback)`. */

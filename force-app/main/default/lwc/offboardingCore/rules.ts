@@ -4,6 +4,7 @@
 import { PROBLEM_FIELDS, TERMINATION_REASONS, reasonName } from './codes';
 import { addDays, isCalendarDate, requireCalendarDate } from './dates';
 import { messages } from './messages';
+import { toCents } from './money';
 import type {
   Appointment,
   ComplianceRule,
@@ -310,10 +311,6 @@ export function linesOf(appointment: Appointment): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== '');
   return lines.length > 0 ? lines : [appointment.licenseClass.trim() || messages.unspecifiedLine];
-}
-
-function toCents(dollars: number): number {
-  return Math.round(Number((dollars * 100).toPrecision(12)));
 }
 
 function toDollars(cents: number): number {

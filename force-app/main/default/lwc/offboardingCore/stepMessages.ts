@@ -1,5 +1,6 @@
 // Every sentence of steps 2 and 3 (portal user, NIPR tracking) and of the offboarding checklist, in one place.
 // steps.ts decides which one applies; the components show them as they are.
+import { joinWith } from './messages';
 
 /** `1 appointment`, `2 appointments`. */
 export function plural(count: number, one: string, many: string): string {
@@ -8,10 +9,7 @@ export function plural(count: number, one: string, many: string): string {
 
 /** `A`, `A and B`, `A, B and C`. */
 export function andList(items: readonly string[]): string {
-  if (items.length <= 1) {
-    return items.join('');
-  }
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return joinWith('and', items);
 }
 
 const TERMINATE_ACTION = 'Terminate';

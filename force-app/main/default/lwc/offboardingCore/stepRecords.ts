@@ -1,6 +1,7 @@
 // The Apex DTOs of steps 2 and 3 (types/apex/*.d.ts, every field optional) mapped to the types of steps.ts.
 // A field the server leaves out becomes the safe "not known" value: 0, false, null, '' (tracking: Inactive,
 // the picklist default).
+import { oneOf } from './apexRecords';
 import type {
   Checklist,
   OffboardingRequest,
@@ -14,10 +15,6 @@ import type {
 
 const PORTAL_USER_STATES: readonly PortalUserState[] = ['enabled', 'disabled', 'none'];
 const REQUEST_STATUSES: readonly OffboardingRequestStatus[] = ['Queued', 'Completed', 'Failed'];
-
-function oneOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | null {
-  return allowed.find((item) => item === value) ?? null;
-}
 
 function count(value: number | null | undefined): number {
   return value ?? 0;

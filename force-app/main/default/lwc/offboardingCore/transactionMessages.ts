@@ -2,13 +2,6 @@
 // to do next. The server's own `statusDetail` and `nextStep` win when present (see `explainTransaction`).
 import type { NiprTransactionStatus } from './types';
 
-const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-
-/** Dollars as `$1,234.50`. */
-export function formatMoney(amount: number): string {
-  return USD.format(amount);
-}
-
 /** What a status means by default and what to do next; `stateName` names the jurisdiction of the transaction. */
 export interface StatusText {
   readonly explanation: (stateName: string) => string;

@@ -1,26 +1,10 @@
 // NIPR transactions and quotes as the Apex DTOs send them (types/apex/*.d.ts, every field optional) mapped to the
 // core's types. A field the server leaves out (or sends as null) becomes the core's "not known" value.
+import { oneOf, textOrNull } from './apexRecords';
 import { FEE_BASES } from './codes';
-import { todayIn, userToday } from './dates';
+import { calendarDayOf } from './dates';
 import type { TransactionQuote, TransactionQuoteItem } from './quotes';
 import { isTransactionStatus, type TransactionRecord } from './transactions';
-import type { FeeBasis } from './types';
-
-function textOrNull(value: string | null | undefined): string | null {
-  return value === null || value === undefined || value.trim() === '' ? null : value;
-}
-
-/** The calendar day of an ISO date-time in `timeZone` (null when absent or not a date-time). */
-function dayOf(dateTime: string | null, timeZone: string | undefined): string | null {
-  if (dateTime === null) {
-    return null;
-  }
-  const instant = new Date(dateTime);
-  if (Number.isNaN(instant.getTime())) {
-    return null;
-  }
-  return timeZone ? todayIn(timeZone, instant) : userToday(instant);
-}
 
 /**
  * One `Apex.NiprTransactionInfo` as a `TransactionRecord`. `createdOn` is the day of `createdDate` in `timeZone`
@@ -52,13 +36,9 @@ export function fromApexTransaction(info: Apex.NiprTransactionInfo, timeZone?: s
     niprCode: textOrNull(info.niprCode),
     niprReference: textOrNull(info.niprReference),
     createdDate,
-    createdOn: dayOf(createdDate, timeZone),
+    createdOn: calendarDayOf(createdDate, timeZone),
     submittedOn: textOrNull(info.submittedOn)
   };
-}
-
-function feeBasis(value: string | undefined): FeeBasis | null {
-  return FEE_BASES.find((basis) => basis === value) ?? null;
 }
 
 function fromApexQuoteItem(item: Apex.QuoteItem): TransactionQuoteItem {
@@ -71,7 +51,7 @@ function fromApexQuoteItem(item: Apex.QuoteItem): TransactionQuoteItem {
     lines: Math.max(1, item.lines ?? 1),
     niprFee: item.niprFee ?? 0,
     stateFee: item.stateFee ?? null,
-    feeBasis: feeBasis(item.feeBasis)
+    feeBasis: oneOf(item.feeBasis, FEE_BASES)
   };
 }
 

@@ -1,7 +1,8 @@
 // NIPR transactions after Terminate (the NIPR Transactions page): what each status means and allows, which rows can
 // be selected for submission, and the page's filters. Pure functions; the Apex twin is NiprTransactionService.
 import { isFiledThroughNipr, whereToFileInstead } from './rules';
-import { formatMoney, transactionMessages, type StatusText } from './transactionMessages';
+import { formatMoney, toCents } from './money';
+import { transactionMessages, type StatusText } from './transactionMessages';
 import type { ComplianceRule, NiprTransactionStatus } from './types';
 
 /** Every `NIPR_Transaction__c.Status__c`, in the order a transaction goes through them. */
@@ -220,16 +221,6 @@ export interface SelectionSummary {
   readonly allSelected: boolean;
   /** Some but not all (the select-all checkbox is indeterminate). */
   readonly someSelected: boolean;
-}
-
-/** Dollars as integer cents (amounts are summed in cents so no float error shows). */
-export function toCents(dollars: number): number {
-  return Math.round(Number((dollars * 100).toPrecision(12)));
-}
-
-/** True when two amounts are the same to the cent. */
-export function sameAmount(a: number, b: number): boolean {
-  return toCents(a) === toCents(b);
 }
 
 /** The running count and total of the selected actionable rows (sums in integer cents). */

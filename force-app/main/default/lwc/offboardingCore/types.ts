@@ -189,13 +189,17 @@ export interface FeeItem {
   readonly basis: FeeBasis | null;
 }
 
-/** Itemized cost of a set of termination requests, in dollars rounded to cents. */
-export interface FeeEstimate {
-  readonly items: readonly FeeItem[];
+/** The totals of an itemized cost, in dollars rounded to cents. */
+export interface FeeTotals {
   readonly niprTotal: number;
   /** Sum of the known state fees. */
   readonly stateTotal: number;
   readonly total: number;
-  /** USPS codes, sorted, of states whose fee is unknown. */
+  /** USPS codes, sorted, of states whose fee is unknown (not counted in the totals). */
   readonly statesWithUnknownFee: readonly string[];
+}
+
+/** Itemized cost of a set of termination requests, in dollars rounded to cents. */
+export interface FeeEstimate extends FeeTotals {
+  readonly items: readonly FeeItem[];
 }

@@ -1,17 +1,6 @@
 // What the Terminate modal shows a user, in one place. Rule sentences (warnings, problems, where to file) come
 // from c/offboardingCore's messages; server errors from its errorText.
-import { listOf } from 'c/offboardingCore';
-
-const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Dollars as `$1,234.50`. */
-export function money(amount: number): string {
-  return USD.format(amount);
-}
+import { formatMoney, listOf, plural } from 'c/offboardingCore';
 
 const TITLE = 'Terminate appointments';
 
@@ -43,9 +32,9 @@ export const labels = {
   feeTitle: 'Estimated fees',
   feeNone: 'Select appointments to see the estimated fees.',
   niprFee: (total: number, count: number, each: number) =>
-    `NIPR fees: ${money(total)} (${plural(count, 'transaction', 'transactions')} at ${money(each)})`,
-  stateFees: (total: number) => `State fees: ${money(total)}`,
-  total: (total: number) => `Estimated total: ${money(total)}`,
+    `NIPR fees: ${formatMoney(total)} (${plural(count, 'transaction', 'transactions')} at ${formatMoney(each)})`,
+  stateFees: (total: number) => `State fees: ${formatMoney(total)}`,
+  total: (total: number) => `Estimated total: ${formatMoney(total)}`,
   unknownFees: (stateNames: readonly string[]) =>
     `State fee not known for ${listOf(stateNames)}: not included in the total.`,
   created: (count: number) => `${plural(count, 'NIPR transaction', 'NIPR transactions')} created`,

@@ -1,9 +1,9 @@
 // Without the Offboarding_Disable_Portal_User custom permission: the action says so, loads nothing and offers
 // nothing to disable.
-import { createElement } from 'lwc';
 import getPortalUser from '@salesforce/apex/PortalUserController.getPortalUser';
 import disablePortalUser from '@salesforce/apex/PortalUserController.disablePortalUser';
 import DisablePortalUser from 'c/disablePortalUser';
+import { click, listen, query, renderElement, resetDom } from 'test-utils';
 
 jest.mock('@salesforce/apex/PortalUserController.getPortalUser', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/PortalUserController.disablePortalUser', () => ({ default: jest.fn() }), {
@@ -15,26 +15,13 @@ jest.mock('@salesforce/customPermission/Offboarding_Disable_Portal_User', () => 
 
 const CONTACT_ID = '003000000000001AAA';
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function createComponent(): Promise<HTMLElement> {
-  const element = createElement('c-disable-portal-user', { is: DisablePortalUser });
-  Object.assign(element, { recordId: CONTACT_ID });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function query(element: HTMLElement, dataId: string): HTMLElement | null {
-  return element.shadowRoot?.querySelector<HTMLElement>(`[data-id="${dataId}"]`) ?? null;
+function createComponent(): Promise<HTMLElement> {
+  return renderElement('c-disable-portal-user', DisablePortalUser, { recordId: CONTACT_ID });
 }
 
 describe('c-disable-portal-user without the Offboarding_Disable_Portal_User permission', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
@@ -50,11 +37,10 @@ describe('c-disable-portal-user without the Offboarding_Disable_Portal_User perm
 
   it('offers Close only', async () => {
     const element = await createComponent();
-    const close = jest.fn();
-    element.addEventListener('lightning__actionsclosescreen', close);
+    const close = listen(element, 'lightning__actionsclosescreen');
 
     expect(query(element, 'disable')).toBeNull();
-    query(element, 'cancel')?.dispatchEvent(new CustomEvent('click'));
+    click(query(element, 'cancel'));
 
     expect(close).toHaveBeenCalledTimes(1);
     expect(disablePortalUser).not.toHaveBeenCalled();

@@ -1,7 +1,20 @@
-import { createElement } from 'lwc';
 import getPortalUser from '@salesforce/apex/PortalUserController.getPortalUser';
 import disablePortalUser from '@salesforce/apex/PortalUserController.disablePortalUser';
 import DisablePortalUser, { MAX_POLLS, POLL_INTERVAL_MS } from 'c/disablePortalUser';
+import {
+  advance,
+  changeValue,
+  click,
+  flushPromises,
+  listen,
+  mountElement,
+  query,
+  queryAll,
+  resetDom,
+  select,
+  shownError,
+  text
+} from 'test-utils';
 
 jest.mock('@salesforce/apex/PortalUserController.getPortalUser', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/PortalUserController.disablePortalUser', () => ({ default: jest.fn() }), {
@@ -10,13 +23,6 @@ jest.mock('@salesforce/apex/PortalUserController.disablePortalUser', () => ({ de
 jest.mock('@salesforce/customPermission/Offboarding_Disable_Portal_User', () => ({ default: true }), {
   virtual: true
 });
-
-/** The lightning-input / lightning-button / lightning-formatted-date-time stubs, as the tests read them. */
-interface FieldStub extends HTMLElement {
-  label: string;
-  value: string;
-  disabled: boolean;
-}
 
 const mockGetPortalUser = jest.mocked(getPortalUser);
 const mockDisable = jest.mocked(disablePortalUser);
@@ -46,18 +52,8 @@ const COMPLETED: Apex.OffboardingAuditInfo = { status: 'Completed', performedBy:
 // ----------------------------------------------------------------------------------------------------------------
 // Helpers
 
-// As in lwc-recipes: lets the Apex promise settle and the re-render run.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Under fake timers: runs the timers due within `ms` and lets every promise settle. */
-const advance = (ms: number): Promise<void> => jest.advanceTimersByTimeAsync(ms);
-
 function mount(): HTMLElement {
-  const element = createElement('c-disable-portal-user', { is: DisablePortalUser });
-  Object.assign(element, { recordId: CONTACT_ID });
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-disable-portal-user', DisablePortalUser, { recordId: CONTACT_ID });
 }
 
 async function createComponent(info: Apex.PortalUserInfo = portalUser()): Promise<HTMLElement> {
@@ -67,33 +63,13 @@ async function createComponent(info: Apex.PortalUserInfo = portalUser()): Promis
   return element;
 }
 
-function query<T extends Element = FieldStub>(element: HTMLElement, dataId: string): T | null {
-  return element.shadowRoot?.querySelector<T>(`[data-id="${dataId}"]`) ?? null;
-}
-
-function text(node: Element | null): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
 function type(element: HTMLElement, value: string): void {
-  query(element, 'confirmation')?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
-}
-
-function click(element: HTMLElement, dataId: string): void {
-  query(element, dataId)?.dispatchEvent(new CustomEvent('click'));
-}
-
-function listen(element: HTMLElement, name: string): jest.Mock {
-  const listener = jest.fn();
-  element.addEventListener(name, listener);
-  return listener;
+  changeValue(query(element, 'confirmation'), value);
 }
 
 describe('c-disable-portal-user', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.useRealTimers();
     jest.clearAllMocks();
   });
@@ -113,7 +89,7 @@ describe('c-disable-portal-user', () => {
     const element = mount();
     await flushPromises();
 
-    expect(text(query(element, 'load-error'))).toBe('Insufficient access to this Contact.');
+    expect(text(shownError(element, 'load-error'))).toBe('Insufficient access to this Contact.');
     expect(query(element, 'disable')).toBeNull();
   });
 
@@ -145,7 +121,7 @@ describe('c-disable-portal-user', () => {
   it('warns that disabling is permanent and names the user', async () => {
     const element = await createComponent();
 
-    expect(element.shadowRoot?.querySelector('lightning-quick-action-panel')).toHaveProperty(
+    expect(select(element, 'lightning-quick-action-panel')).toHaveProperty(
       'header',
       'Disable Customer User — Pat Producer'
     );
@@ -167,7 +143,7 @@ describe('c-disable-portal-user', () => {
   it('warns about active appointments and pending terminations without blocking', async () => {
     const element = await createComponent(portalUser({ activeAppointments: 2, pendingTerminations: 1 }));
 
-    const warnings = [...(element.shadowRoot?.querySelectorAll('[data-id="warning"]') ?? [])].map(text);
+    const warnings = queryAll(element, 'warning').map(text);
     expect(warnings).toEqual([
       'Pat Producer still has 2 active appointments. Terminate them first: the safe order is terminate, then disable the portal user.',
       '1 termination of Pat Producer is still pending with NIPR. Disabling now is allowed; follow it on the NIPR Transactions page.'
@@ -194,7 +170,7 @@ describe('c-disable-portal-user', () => {
     type(element, 'Pat Producers');
     await flushPromises();
     expect(query(element, 'disable')?.disabled).toBe(true);
-    click(element, 'disable');
+    click(query(element, 'disable'));
     await flushPromises();
     expect(mockDisable).not.toHaveBeenCalled();
   });
@@ -212,7 +188,7 @@ describe('c-disable-portal-user', () => {
     await advance(0);
     mockDisable.mockResolvedValue(QUEUED);
     mockGetPortalUser.mockResolvedValue(portalUser({ canDisable: false, lastRequest: QUEUED }));
-    click(element, 'disable');
+    click(query(element, 'disable'));
     await advance(0);
 
     expect(mockDisable).toHaveBeenCalledWith({ contactId: CONTACT_ID, confirmation: 'pat producer' });
@@ -250,7 +226,7 @@ describe('c-disable-portal-user', () => {
     await flushPromises();
     mockDisable.mockResolvedValue(COMPLETED);
 
-    click(element, 'disable');
+    click(query(element, 'disable'));
     await flushPromises();
 
     expect(close).toHaveBeenCalledTimes(1);
@@ -269,10 +245,10 @@ describe('c-disable-portal-user', () => {
       portalUser({ lastRequest: { status: 'Failed', detail: 'INSUFFICIENT_ACCESS: Manage External Users' } })
     );
 
-    click(element, 'disable');
+    click(query(element, 'disable'));
     await advance(POLL_INTERVAL_MS);
 
-    expect(text(query(element, 'error'))).toBe(
+    expect(text(shownError(element, 'error'))).toBe(
       'The portal user was not disabled: INSUFFICIENT_ACCESS: Manage External Users'
     );
     expect(query(element, 'disabling')).toBeNull();
@@ -289,10 +265,10 @@ describe('c-disable-portal-user', () => {
     await flushPromises();
     mockDisable.mockRejectedValue({ body: { message: 'Type the producer name exactly to confirm.' } });
 
-    click(element, 'disable');
+    click(query(element, 'disable'));
     await flushPromises();
 
-    expect(text(query(element, 'error'))).toBe('Type the producer name exactly to confirm.');
+    expect(text(shownError(element, 'error'))).toBe('Type the producer name exactly to confirm.');
     expect(query(element, 'disable')?.disabled).toBe(false);
     expect(query(element, 'confirmation')?.value).toBe('Pat Producer');
   });
@@ -303,8 +279,8 @@ describe('c-disable-portal-user', () => {
     await flushPromises();
     mockDisable.mockReturnValue(new Promise(() => undefined));
 
-    click(element, 'disable');
-    click(element, 'disable');
+    click(query(element, 'disable'));
+    click(query(element, 'disable'));
     await flushPromises();
 
     expect(mockDisable).toHaveBeenCalledTimes(1);
@@ -366,7 +342,7 @@ describe('c-disable-portal-user', () => {
 
     await advance(POLL_INTERVAL_MS * MAX_POLLS);
     expect(mockGetPortalUser).toHaveBeenCalledTimes(MAX_POLLS + 1);
-    expect(text(query(element, 'error'))).toContain('Disabling takes longer than usual.');
+    expect(text(shownError(element, 'error'))).toContain('Disabling takes longer than usual.');
     expect(query(element, 'disabling')).toBeNull();
 
     await advance(POLL_INTERVAL_MS * 3);
@@ -380,7 +356,7 @@ describe('c-disable-portal-user', () => {
     const element = mount();
     await advance(POLL_INTERVAL_MS);
 
-    expect(text(query(element, 'error'))).toContain('The progress could not be checked.');
+    expect(text(shownError(element, 'error'))).toContain('The progress could not be checked.');
   });
 
   it('shows the last failed attempt', async () => {
@@ -396,7 +372,7 @@ describe('c-disable-portal-user', () => {
     const close = listen(element, 'lightning__actionsclosescreen');
 
     expect(query(element, 'cancel')?.label).toBe('Cancel');
-    click(element, 'cancel');
+    click(query(element, 'cancel'));
 
     expect(close).toHaveBeenCalledTimes(1);
     expect(mockDisable).not.toHaveBeenCalled();

@@ -1,7 +1,7 @@
-import { createElement } from 'lwc';
 import getSubmissionQuote from '@salesforce/apex/NiprTransactionController.getSubmissionQuote';
 import NiprActionableTransactions from 'c/niprActionableTransactions';
 import type { NiprTransactionStatus, TransactionRecord } from 'c/offboardingCore';
+import { changeChecked, click, flushPromises, query, renderElement, resetDom, select } from 'test-utils';
 
 // The submission itself (quote, confirmation, submit) is tested through the page: niprTransactions.test.ts.
 jest.mock('@salesforce/apex/NiprTransactionController.getSubmissionQuote', () => ({ default: jest.fn() }), {
@@ -11,12 +11,6 @@ jest.mock('@salesforce/apex/NiprTransactionController.submitTransactions', () =>
   virtual: true
 });
 jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: true }), { virtual: true });
-
-interface FieldStub extends HTMLElement {
-  label: string;
-  checked: boolean;
-  disabled: boolean;
-}
 
 interface SectionElement extends HTMLElement {
   rows: readonly TransactionRecord[];
@@ -58,67 +52,53 @@ const ROWS = [
   row('4', 'Submitted')
 ];
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function createComponent(props: Partial<Pick<SectionElement, 'rows' | 'busy'>> = {}) {
-  const element = createElement('c-nipr-actionable-transactions', { is: NiprActionableTransactions }) as SectionElement;
-  Object.assign(element, { rows: ROWS, ...props });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function query(element: HTMLElement, selector: string): FieldStub | null {
-  return element.shadowRoot?.querySelector<FieldStub>(selector) ?? null;
-}
-
-function check(node: Element | null, checked: boolean): void {
-  node?.dispatchEvent(new CustomEvent('change', { detail: { checked } }));
+function createComponent(props: Partial<Pick<SectionElement, 'rows' | 'busy'>> = {}): Promise<SectionElement> {
+  return renderElement<SectionElement>('c-nipr-actionable-transactions', NiprActionableTransactions, {
+    rows: ROWS,
+    ...props
+  });
 }
 
 describe('c-nipr-actionable-transactions', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
   it('selects only Ready to Submit rows, with the running count and total', async () => {
     const element = await createComponent();
 
-    check(query(element, '[data-id="select-all"]'), true);
+    changeChecked(query(element, 'select-all'), true);
     await flushPromises();
 
-    expect(query(element, '[data-id="select-all"]')?.label).toBe('Select all 2 ready to submit');
-    expect(query(element, '[data-id="selection-summary"]')?.textContent).toBe('2 of 2 selected · $48.06');
-    expect(query(element, '[data-id="submit"]')?.disabled).toBe(false);
+    expect(query(element, 'select-all')?.label).toBe('Select all 2 ready to submit');
+    expect(query(element, 'selection-summary')?.textContent).toBe('2 of 2 selected · $48.06');
+    expect(query(element, 'submit')?.disabled).toBe(false);
   });
 
   it('drops a selected row that is no longer ready', async () => {
     const element = await createComponent();
-    check(query(element, '[data-row-id="1"]'), true);
-    check(query(element, '[data-row-id="3"]'), true);
+    changeChecked(select(element, '[data-row-id="1"]'), true);
+    changeChecked(select(element, '[data-row-id="3"]'), true);
     await flushPromises();
 
     element.rows = [row('1', 'Submitted'), row('2', 'Draft'), row('3', 'Ready to Submit', 21.53)];
     await flushPromises();
-    expect(query(element, '[data-id="selection-summary"]')?.textContent).toBe('1 of 1 selected · $21.53');
+    expect(query(element, 'selection-summary')?.textContent).toBe('1 of 1 selected · $21.53');
 
     element.rows = [row('1', 'Ready to Submit', 26.53), row('3', 'Ready to Submit', 21.53)];
     await flushPromises();
-    expect(query(element, '[data-row-id="1"]')?.checked).toBe(false);
+    expect(select(element, '[data-row-id="1"]')?.checked).toBe(false);
   });
 
   it('sends nothing while the page is busy', async () => {
     const element = await createComponent({ busy: true });
-    check(query(element, '[data-id="select-all"]'), true);
+    changeChecked(query(element, 'select-all'), true);
     await flushPromises();
 
-    expect(query(element, '[data-id="submit"]')?.disabled).toBe(true);
-    expect(query(element, '[data-id="select-all"]')?.disabled).toBe(true);
-    query(element, '[data-id="submit"]')?.dispatchEvent(new CustomEvent('click'));
+    expect(query(element, 'submit')?.disabled).toBe(true);
+    expect(query(element, 'select-all')?.disabled).toBe(true);
+    click(query(element, 'submit'));
     await flushPromises();
     expect(getSubmissionQuote).not.toHaveBeenCalled();
   });
@@ -126,13 +106,13 @@ describe('c-nipr-actionable-transactions', () => {
   it('lists no rows when given none', async () => {
     const element = await createComponent({ rows: undefined });
 
-    expect(query(element, '[data-id="none"]')).not.toBeNull();
-    expect(query(element, '[data-id="submit-blocked"]')).toBeNull();
+    expect(query(element, 'none')).not.toBeNull();
+    expect(query(element, 'submit-blocked')).toBeNull();
   });
 
   it('is accessible', async () => {
     const element = await createComponent();
-    check(query(element, '[data-row-id="1"]'), true);
+    changeChecked(select(element, '[data-row-id="1"]'), true);
     await flushPromises();
 
     await expect(element).toBeAccessible();

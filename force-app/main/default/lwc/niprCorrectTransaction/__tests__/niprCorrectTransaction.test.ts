@@ -1,12 +1,6 @@
-import { createElement } from 'lwc';
 import NiprCorrectTransaction, { askCorrection } from 'c/niprCorrectTransaction';
 import type { TransactionRecord } from 'c/offboardingCore';
-
-interface FieldStub extends HTMLElement {
-  label: string;
-  value: string;
-  options: { label: string; value: string }[];
-}
+import { changeValue, click, get, listenForClose, query, renderElement, resetDom } from 'test-utils';
 
 const REJECTED: TransactionRecord = {
   id: 't1',
@@ -34,58 +28,34 @@ const REJECTED: TransactionRecord = {
   submittedOn: '2026-01-05T16:00:00.000Z'
 };
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function createModal(transaction: TransactionRecord | null = REJECTED): Promise<HTMLElement> {
-  const element = createElement('c-nipr-correct-transaction', { is: NiprCorrectTransaction });
-  Object.assign(element, { transaction });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function query<T extends HTMLElement = FieldStub>(element: HTMLElement, dataId: string): T {
-  const found = element.shadowRoot?.querySelector<T>(`[data-id="${dataId}"]`);
-  if (!found) {
-    throw new Error(`no [data-id="${dataId}"]`);
-  }
-  return found;
-}
-
-/** What the modal resolves with: the stub's close(value) sends a 'close' event carrying it (undefined reads as null). */
-function listenForClose(element: HTMLElement): jest.Mock {
-  const closed = jest.fn();
-  element.addEventListener('close', (event) => closed((event as CustomEvent<unknown>).detail));
-  return closed;
+function createModal(transaction: TransactionRecord | null = REJECTED): Promise<HTMLElement> {
+  return renderElement('c-nipr-correct-transaction', NiprCorrectTransaction, { transaction });
 }
 
 describe('c-nipr-correct-transaction', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
   it('says why the transaction needs a correction and starts from its reason and date', async () => {
     const element = await createModal();
 
-    expect(query(element, 'intro').textContent).toContain('the North Carolina termination (Acme Life)');
-    expect(query(element, 'why').textContent).toContain('the effective date is more than 15 days old');
-    expect(query(element, 'reason').value).toBe('Vol');
-    expect(query(element, 'effective-date').value).toBe('2026-01-05');
-    expect(query(element, 'reason').options[0]).toEqual({ label: 'No reason (the state takes none)', value: '' });
-    expect(query(element, 'reason').options).toHaveLength(16);
+    expect(get(element, 'intro').textContent).toContain('the North Carolina termination (Acme Life)');
+    expect(get(element, 'why').textContent).toContain('the effective date is more than 15 days old');
+    expect(get(element, 'reason').value).toBe('Vol');
+    expect(get(element, 'effective-date').value).toBe('2026-01-05');
+    expect(get(element, 'reason').options[0]).toEqual({ label: 'No reason (the state takes none)', value: '' });
+    expect(get(element, 'reason').options).toHaveLength(16);
   });
 
   it('closes with the new reason and date on Save', async () => {
     const element = await createModal();
     const close = listenForClose(element);
 
-    query(element, 'reason').dispatchEvent(new CustomEvent('change', { detail: { value: 'Canc' } }));
-    query(element, 'effective-date').dispatchEvent(new CustomEvent('change', { detail: { value: '2026-03-01' } }));
-    query(element, 'save').dispatchEvent(new CustomEvent('click'));
+    changeValue(get(element, 'reason'), 'Canc');
+    changeValue(get(element, 'effective-date'), '2026-03-01');
+    click(get(element, 'save'));
 
     expect(close).toHaveBeenCalledWith({ reasonCode: 'Canc', effectiveDate: '2026-03-01' });
   });
@@ -94,9 +64,9 @@ describe('c-nipr-correct-transaction', () => {
     const element = await createModal();
     const close = listenForClose(element);
 
-    query(element, 'reason').dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
-    query(element, 'effective-date').dispatchEvent(new CustomEvent('change', { detail: { value: null } }));
-    query(element, 'save').dispatchEvent(new CustomEvent('click'));
+    changeValue(get(element, 'reason'), '');
+    changeValue(get(element, 'effective-date'), null);
+    click(get(element, 'save'));
 
     expect(close).toHaveBeenCalledWith({ reasonCode: '', effectiveDate: '' });
   });
@@ -105,7 +75,7 @@ describe('c-nipr-correct-transaction', () => {
     const element = await createModal();
     const close = listenForClose(element);
 
-    query(element, 'cancel').dispatchEvent(new CustomEvent('click'));
+    click(get(element, 'cancel'));
 
     expect(close).toHaveBeenCalledWith(null);
   });
@@ -113,8 +83,8 @@ describe('c-nipr-correct-transaction', () => {
   it('renders without a transaction', async () => {
     const element = await createModal(null);
 
-    expect(element.shadowRoot?.querySelector('[data-id="why"]')).toBeNull();
-    expect(query(element, 'reason').value).toBe('');
+    expect(query(element, 'why')).toBeNull();
+    expect(get(element, 'reason').value).toBe('');
   });
 
   it('opens small, labelled with the transaction', async () => {

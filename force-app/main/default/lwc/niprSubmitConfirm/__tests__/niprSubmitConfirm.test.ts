@@ -1,6 +1,6 @@
-import { createElement } from 'lwc';
 import NiprSubmitConfirm, { confirmSubmission } from 'c/niprSubmitConfirm';
 import type { TransactionQuote } from 'c/offboardingCore';
+import { click, exactText, get, listenForClose, query, queryAll, renderElement, resetDom, select } from 'test-utils';
 
 interface ModalElement extends HTMLElement {
   quote: TransactionQuote;
@@ -57,39 +57,17 @@ const QUOTE: TransactionQuote = {
   statesWithUnknownFee: []
 };
 
-/** What the modal resolves with: the stub's close(value) sends a 'close' event carrying it (undefined reads as null). */
-function listenForClose(element: HTMLElement): jest.Mock {
-  const closed = jest.fn();
-  element.addEventListener('close', (event) => closed((event as CustomEvent<unknown>).detail));
-  return closed;
-}
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function createModal(props: Partial<Pick<ModalElement, 'quote' | 'estimate'>> = {}): Promise<ModalElement> {
-  const element = createElement('c-nipr-submit-confirm', { is: NiprSubmitConfirm }) as ModalElement;
-  Object.assign(element, { quote: QUOTE, ...props });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function query(element: HTMLElement, dataId: string): HTMLElement | null {
-  return element.shadowRoot?.querySelector<HTMLElement>(`[data-id="${dataId}"]`) ?? null;
+function createModal(props: Partial<Pick<ModalElement, 'quote' | 'estimate'>> = {}): Promise<ModalElement> {
+  return renderElement<ModalElement>('c-nipr-submit-confirm', NiprSubmitConfirm, { quote: QUOTE, ...props });
 }
 
 function texts(element: HTMLElement, dataId: string): string[] {
-  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[data-id="${dataId}"]`) ?? [])].map(
-    (node) => node.textContent?.trim() ?? ''
-  );
+  return queryAll(element, dataId).map(exactText);
 }
 
 describe('c-nipr-submit-confirm', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
@@ -115,7 +93,7 @@ describe('c-nipr-submit-confirm', () => {
   it('shows the totals: F × 4, the state fees and the total', async () => {
     const element = await createModal();
 
-    const footer = element.shadowRoot?.querySelector('tfoot')?.textContent ?? '';
+    const footer = select(element, 'tfoot')?.textContent ?? '';
     expect(footer).toContain('NIPR processing fees (4 × $1.53)');
     expect(query(element, 'nipr-total')?.textContent).toBe('$6.12');
     expect(query(element, 'state-total')?.textContent).toBe('$80.00');
@@ -161,7 +139,7 @@ describe('c-nipr-submit-confirm', () => {
     expect(query(element, 'unknown-fees')?.textContent).toBe(
       'The state fee of Massachusetts is not known and is not in the total. The state may bill it separately.'
     );
-    expect(element.shadowRoot?.querySelector('tfoot')?.textContent).toContain('NIPR processing fees (2 transactions)');
+    expect(select(element, 'tfoot')?.textContent).toContain('NIPR processing fees (2 transactions)');
     expect(query(element, 'intro')?.textContent).toContain('2 terminations are');
   });
 
@@ -183,9 +161,9 @@ describe('c-nipr-submit-confirm', () => {
     const element = await createModal();
     const close = listenForClose(element);
 
-    const confirm = query(element, 'confirm') as HTMLElement & { label: string };
+    const confirm = get(element, 'confirm');
     expect(confirm.label).toBe('Confirm and submit ($86.12)');
-    confirm.dispatchEvent(new CustomEvent('click'));
+    click(confirm);
 
     expect(close).toHaveBeenCalledTimes(1);
     expect(close).toHaveBeenCalledWith('confirm');
@@ -195,7 +173,7 @@ describe('c-nipr-submit-confirm', () => {
     const element = await createModal();
     const close = listenForClose(element);
 
-    query(element, 'cancel')?.dispatchEvent(new CustomEvent('click'));
+    click(query(element, 'cancel'));
 
     expect(close).toHaveBeenCalledTimes(1);
     expect(close).toHaveBeenCalledWith(null);
@@ -215,9 +193,7 @@ describe('c-nipr-submit-confirm', () => {
   });
 
   it('renders an empty quote without failing', async () => {
-    const element = createElement('c-nipr-submit-confirm', { is: NiprSubmitConfirm });
-    document.body.appendChild(element);
-    await flushPromises();
+    const element = await renderElement('c-nipr-submit-confirm', NiprSubmitConfirm);
 
     expect(query(element, 'total')?.textContent).toBe('$0.00');
   });

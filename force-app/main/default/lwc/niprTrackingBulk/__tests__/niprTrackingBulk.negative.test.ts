@@ -1,10 +1,10 @@
 // Without the Offboarding_Manage_Tracking custom permission: the page says so and offers nothing to run.
-import { createElement } from 'lwc';
 import * as navigation from 'lightning/navigation';
 import type { createTestWireAdapter } from '@salesforce/wire-service-jest-util';
 import deactivateTracking from '@salesforce/apex/NiprTrackingController.deactivateTracking';
 import startBulkDeactivation from '@salesforce/apex/NiprTrackingController.startBulkDeactivation';
 import NiprTrackingBulk from 'c/niprTrackingBulk';
+import { flushPromises, mountElement, query, resetDom } from 'test-utils';
 
 jest.mock('@salesforce/apex/NiprTrackingController.deactivateTracking', () => ({ default: jest.fn() }), {
   virtual: true
@@ -19,12 +19,8 @@ jest.mock('@salesforce/customPermission/Offboarding_Manage_Tracking', () => ({ d
 
 const pageReferenceAdapter = navigation.CurrentPageReference as unknown as ReturnType<typeof createTestWireAdapter>;
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 async function createComponent(): Promise<HTMLElement> {
-  const element = createElement('c-nipr-tracking-bulk', { is: NiprTrackingBulk });
-  document.body.appendChild(element);
+  const element = mountElement('c-nipr-tracking-bulk', NiprTrackingBulk);
   pageReferenceAdapter.emit({
     type: 'standard__navItemPage',
     attributes: { apiName: 'NIPR_Tracking_Bulk' },
@@ -34,15 +30,9 @@ async function createComponent(): Promise<HTMLElement> {
   return element;
 }
 
-function query(element: HTMLElement, dataId: string): HTMLElement | null {
-  return element.shadowRoot?.querySelector<HTMLElement>(`[data-id="${dataId}"]`) ?? null;
-}
-
 describe('c-nipr-tracking-bulk without the Offboarding_Manage_Tracking permission', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import * as navigation from 'lightning/navigation';
 import type { createTestWireAdapter } from '@salesforce/wire-service-jest-util';
 import deactivateTracking from '@salesforce/apex/NiprTrackingController.deactivateTracking';
@@ -6,6 +5,17 @@ import startBulkDeactivation from '@salesforce/apex/NiprTrackingController.start
 import getBulkJobStatus from '@salesforce/apex/NiprTrackingController.getBulkJobStatus';
 import NiprTrackingBulk, { MAX_POLLS, POLL_INTERVAL_MS } from 'c/niprTrackingBulk';
 import type { ResultRow } from '../model';
+import {
+  advance,
+  changeValue,
+  click,
+  flushPromises,
+  mountElement,
+  query,
+  resetDom,
+  shownError,
+  text
+} from 'test-utils';
 
 jest.mock('@salesforce/apex/NiprTrackingController.deactivateTracking', () => ({ default: jest.fn() }), {
   virtual: true
@@ -20,11 +30,8 @@ jest.mock('@salesforce/customPermission/Offboarding_Manage_Tracking', () => ({ d
 
 type WireMock = ReturnType<typeof createTestWireAdapter>;
 
-/** The lightning-button / combobox / datatable / progress-bar stubs, as the tests read them. */
-interface Stub extends HTMLElement {
-  label: string;
-  value: string | number;
-  disabled: boolean;
+/** The lightning-datatable stub, as the tests read it. */
+interface TableStub extends HTMLElement {
   data: ResultRow[];
   columns: { label: string; fieldName: string }[];
 }
@@ -40,42 +47,20 @@ const JOB_ID = '707000000000001AAA';
 // ----------------------------------------------------------------------------------------------------------------
 // Helpers
 
-// As in lwc-recipes: lets the Apex promise settle and the re-render run.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Under fake timers: runs the timers due within `ms` and lets every promise settle. */
-const advance = (ms: number): Promise<void> => jest.advanceTimersByTimeAsync(ms);
-
 function createComponent(state: Record<string, string> = {}): HTMLElement {
-  const element = createElement('c-nipr-tracking-bulk', { is: NiprTrackingBulk });
-  document.body.appendChild(element);
+  const element = mountElement('c-nipr-tracking-bulk', NiprTrackingBulk);
   pageReferenceAdapter.emit({ type: 'standard__navItemPage', attributes: { apiName: 'NIPR_Tracking_Bulk' }, state });
   return element;
 }
 
-function query<T extends Element = Stub>(element: HTMLElement, dataId: string): T | null {
-  return element.shadowRoot?.querySelector<T>(`[data-id="${dataId}"]`) ?? null;
-}
-
-function text(node: Element | null): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-function click(element: HTMLElement, dataId: string): void {
-  query(element, dataId)?.dispatchEvent(new CustomEvent('click'));
-}
-
 /** Confirms "Deactivate all eligible producers". */
 function startAll(element: HTMLElement): void {
-  click(element, 'ask-all');
+  click(query(element, 'ask-all'));
 }
 
 describe('c-nipr-tracking-bulk', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.useRealTimers();
     jest.clearAllMocks();
   });
@@ -113,7 +98,7 @@ describe('c-nipr-tracking-bulk', () => {
 
     expect(text(query(element, 'too-many'))).toContain('201 records are selected; at most 200');
     expect(query(element, 'deactivate-selection')?.disabled).toBe(true);
-    click(element, 'deactivate-selection');
+    click(query(element, 'deactivate-selection'));
     await flushPromises();
     expect(mockDeactivate).not.toHaveBeenCalled();
   });
@@ -127,14 +112,14 @@ describe('c-nipr-tracking-bulk', () => {
     const element = createComponent({ c__ids: IDS.join(','), c__object: 'Contact' });
     await flushPromises();
 
-    click(element, 'deactivate-selection');
-    click(element, 'deactivate-selection');
+    click(query(element, 'deactivate-selection'));
+    click(query(element, 'deactivate-selection'));
     await flushPromises();
 
     expect(mockDeactivate).toHaveBeenCalledTimes(1);
     expect(mockDeactivate).toHaveBeenCalledWith({ recordIds: IDS });
     expect(text(query(element, 'selection-summary'))).toBe('1 set Inactive, 1 skipped, 1 failed.');
-    const table = query(element, 'selection-table');
+    const table = query<TableStub>(element, 'selection-table');
     expect(table?.columns.map((column) => column.label)).toEqual(['Producer', 'Result', 'Reason']);
     expect(table?.data).toEqual([
       { id: IDS[2], name: IDS[2], outcome: 'Failed', reason: 'UNABLE_TO_LOCK_ROW' },
@@ -148,10 +133,10 @@ describe('c-nipr-tracking-bulk', () => {
     const element = createComponent({ c__ids: IDS.join(',') });
     await flushPromises();
 
-    click(element, 'deactivate-selection');
+    click(query(element, 'deactivate-selection'));
     await flushPromises();
 
-    expect(text(query(element, 'selection-error'))).toBe('Select Contacts or Accounts, not both.');
+    expect(text(shownError(element, 'selection-error'))).toBe('Select Contacts or Accounts, not both.');
     expect(query(element, 'deactivate-selection')?.disabled).toBe(false);
   });
 
@@ -166,7 +151,7 @@ describe('c-nipr-tracking-bulk', () => {
     );
     expect(query(element, 'ask-all')).toBeNull();
 
-    click(element, 'cancel-all');
+    click(query(element, 'cancel-all'));
     await flushPromises();
     expect(query(element, 'confirm-all')).toBeNull();
     expect(mockStart).not.toHaveBeenCalled();
@@ -197,13 +182,13 @@ describe('c-nipr-tracking-bulk', () => {
     });
     const element = createComponent();
     await advance(0);
-    query(element, 'job-object')?.dispatchEvent(new CustomEvent('change', { detail: { value: 'Account' } }));
+    changeValue(query(element, 'job-object'), 'Account');
     await advance(0);
 
     startAll(element);
     await advance(0);
-    click(element, 'start-all');
-    click(element, 'start-all');
+    click(query(element, 'start-all'));
+    click(query(element, 'start-all'));
     await advance(0);
 
     expect(mockStart).toHaveBeenCalledTimes(1);
@@ -220,9 +205,9 @@ describe('c-nipr-tracking-bulk', () => {
     await advance(POLL_INTERVAL_MS);
     expect(query(element, 'progress')?.value).toBe(100);
     expect(text(query(element, 'job-summary'))).toBe('700 set Inactive, 1 skipped, 1 failed.');
-    expect(query(element, 'job-table')?.data.map((row) => row.outcome)).toEqual(['Skipped', 'Failed']);
+    expect(query<TableStub>(element, 'job-table')?.data.map((row) => row.outcome)).toEqual(['Skipped', 'Failed']);
     expect(query(element, 'more-items')).toBeNull();
-    expect(query(element, 'job-error')).toBeNull();
+    expect(shownError(element, 'job-error')).toBeNull();
     expect(query(element, 'ask-all')?.disabled).toBe(false);
 
     await advance(POLL_INTERVAL_MS * 3);
@@ -237,10 +222,10 @@ describe('c-nipr-tracking-bulk', () => {
     await advance(0);
     startAll(element);
     await advance(0);
-    click(element, 'start-all');
+    click(query(element, 'start-all'));
     await advance(POLL_INTERVAL_MS);
 
-    expect(text(query(element, 'job-error'))).toBe('The job ended Failed: Apex CPU time limit');
+    expect(text(shownError(element, 'job-error'))).toBe('The job ended Failed: Apex CPU time limit');
   });
 
   it('says when only the first skipped and failed producers are listed', async () => {
@@ -259,11 +244,11 @@ describe('c-nipr-tracking-bulk', () => {
     await advance(0);
     startAll(element);
     await advance(0);
-    click(element, 'start-all');
+    click(query(element, 'start-all'));
     await advance(POLL_INTERVAL_MS);
 
     expect(text(query(element, 'more-items'))).toBe('The first 1 skipped or failed producers are listed.');
-    expect(query(element, 'job-table')?.data).toEqual([
+    expect(query<TableStub>(element, 'job-table')?.data).toEqual([
       { id: IDS[1], name: IDS[1], outcome: 'Skipped', reason: 'Already Inactive.' }
     ]);
   });
@@ -274,10 +259,10 @@ describe('c-nipr-tracking-bulk', () => {
     await flushPromises();
     startAll(element);
     await flushPromises();
-    click(element, 'start-all');
+    click(query(element, 'start-all'));
     await flushPromises();
 
-    expect(text(query(element, 'job-error'))).toBe('A bulk deactivation is already running.');
+    expect(text(shownError(element, 'job-error'))).toBe('A bulk deactivation is already running.');
     expect(query(element, 'ask-all')?.disabled).toBe(false);
     expect(query(element, 'progress')).toBeNull();
   });
@@ -290,19 +275,21 @@ describe('c-nipr-tracking-bulk', () => {
     await advance(0);
     startAll(element);
     await advance(0);
-    click(element, 'start-all');
+    click(query(element, 'start-all'));
     await advance(POLL_INTERVAL_MS * MAX_POLLS);
 
     expect(mockStatus).toHaveBeenCalledTimes(MAX_POLLS);
-    expect(text(query(element, 'job-error'))).toBe('The job is still running in the background. Check again later.');
+    expect(text(shownError(element, 'job-error'))).toBe(
+      'The job is still running in the background. Check again later.'
+    );
     await advance(POLL_INTERVAL_MS * 2);
     expect(mockStatus).toHaveBeenCalledTimes(MAX_POLLS);
 
     mockStatus.mockResolvedValue({ status: 'Completed', processed: 400, total: 400, done: 1 });
-    click(element, 'check-again');
+    click(query(element, 'check-again'));
     await advance(0);
     expect(mockStatus).toHaveBeenCalledTimes(MAX_POLLS + 1);
-    expect(query(element, 'job-error')).toBeNull();
+    expect(shownError(element, 'job-error')).toBeNull();
     expect(query(element, 'check-again')).toBeNull();
   });
 
@@ -314,10 +301,10 @@ describe('c-nipr-tracking-bulk', () => {
     await advance(0);
     startAll(element);
     await advance(0);
-    click(element, 'start-all');
+    click(query(element, 'start-all'));
     await advance(POLL_INTERVAL_MS);
 
-    expect(text(query(element, 'job-error'))).toBe(
+    expect(text(shownError(element, 'job-error'))).toBe(
       'The progress of the job could not be checked. It goes on in the background.'
     );
     expect(query(element, 'check-again')).not.toBeNull();
@@ -332,7 +319,7 @@ describe('c-nipr-tracking-bulk', () => {
     await advance(0);
     startAll(element);
     await advance(0);
-    click(element, 'start-all');
+    click(query(element, 'start-all'));
     await advance(POLL_INTERVAL_MS);
 
     document.body.removeChild(element);
@@ -346,7 +333,7 @@ describe('c-nipr-tracking-bulk', () => {
     mockDeactivate.mockResolvedValue({ done: [{ id: IDS[0], name: 'Pat Producer', outcome: 'done' }] });
     const element = createComponent({ c__ids: IDS.join(',') });
     await flushPromises();
-    click(element, 'deactivate-selection');
+    click(query(element, 'deactivate-selection'));
     startAll(element);
     await flushPromises();
 

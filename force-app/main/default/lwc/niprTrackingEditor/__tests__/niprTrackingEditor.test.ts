@@ -1,10 +1,10 @@
-import { createElement } from 'lwc';
 import * as navigation from 'lightning/navigation';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import type { createLdsTestWireAdapter } from '@salesforce/wire-service-jest-util';
 import getTrackingGuard from '@salesforce/apex/NiprTrackingController.getTrackingGuard';
 import NiprTrackingEditor from 'c/niprTrackingEditor';
+import { changeValue, click, flushPromises, listen, mountElement, query, resetDom, shownError, text } from 'test-utils';
 
 jest.mock('@salesforce/apex/NiprTrackingController.getTrackingGuard', () => ({ default: jest.fn() }), {
   virtual: true
@@ -14,15 +14,6 @@ jest.mock('@salesforce/customPermission/Offboarding_Manage_Tracking', () => ({ d
 interface NavigationMock {
   getNavigateCalledWith(): { pageReference?: navigation.PageReference };
   resetNavigation(): void;
-}
-
-/** The lightning-combobox / lightning-button / lightning-button-icon stubs, as the tests read them. */
-interface FieldStub extends HTMLElement {
-  label: string;
-  value: string;
-  disabled: boolean;
-  alternativeText: string;
-  options: { label: string; value: string }[];
 }
 
 type LdsWireMock = ReturnType<typeof createLdsTestWireAdapter>;
@@ -53,15 +44,8 @@ function guard(overrides: Partial<Apex.TrackingGuard> = {}): Apex.TrackingGuard 
 // ----------------------------------------------------------------------------------------------------------------
 // Helpers
 
-// As in lwc-recipes: lets the Apex promise settle and the re-render run.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 function mount(recordId = CONTACT_ID, objectApiName = 'Contact'): HTMLElement {
-  const element = createElement('c-nipr-tracking-editor', { is: NiprTrackingEditor });
-  Object.assign(element, { recordId, objectApiName });
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-nipr-tracking-editor', NiprTrackingEditor, { recordId, objectApiName });
 }
 
 async function createComponent(
@@ -75,41 +59,26 @@ async function createComponent(
   return element;
 }
 
-function query<T extends Element = FieldStub>(element: HTMLElement, dataId: string): T | null {
-  return element.shadowRoot?.querySelector<T>(`[data-id="${dataId}"]`) ?? null;
-}
-
-function text(node: Element | null): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-async function click(element: HTMLElement, dataId: string): Promise<void> {
-  query(element, dataId)?.dispatchEvent(new CustomEvent('click'));
+/** Clicks a button and lets the re-render run. */
+async function press(element: HTMLElement, dataId: string): Promise<void> {
+  click(query(element, dataId));
   await flushPromises();
 }
 
 async function choose(element: HTMLElement, value: string): Promise<void> {
-  query(element, 'tracking-input')?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  changeValue(query(element, 'tracking-input'), value);
   await flushPromises();
 }
 
 /** Opens the editor and chooses Inactive. */
 async function editToInactive(element: HTMLElement): Promise<void> {
-  await click(element, 'edit');
+  await press(element, 'edit');
   await choose(element, 'Inactive');
-}
-
-function listen(element: HTMLElement, name: string): jest.Mock {
-  const listener = jest.fn();
-  element.addEventListener(name, listener);
-  return listener;
 }
 
 describe('c-nipr-tracking-editor', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     navigationMock.resetNavigation();
     jest.clearAllMocks();
   });
@@ -128,7 +97,7 @@ describe('c-nipr-tracking-editor', () => {
     const element = mount();
     await flushPromises();
 
-    expect(text(query(element, 'load-error'))).toBe('Record not found.');
+    expect(text(shownError(element, 'load-error'))).toBe('Record not found.');
     expect(query(element, 'edit')).toBeNull();
   });
 
@@ -142,7 +111,7 @@ describe('c-nipr-tracking-editor', () => {
 
   it('offers Active and Inactive, starting from the current value', async () => {
     const element = await createComponent();
-    await click(element, 'edit');
+    await press(element, 'edit');
 
     const input = query(element, 'tracking-input');
     expect(input?.value).toBe('Active');
@@ -162,7 +131,7 @@ describe('c-nipr-tracking-editor', () => {
     );
     expect(query(element, 'save')?.disabled).toBe(false);
 
-    await click(element, 'save');
+    await press(element, 'save');
 
     expect(mockUpdateRecord).toHaveBeenCalledWith({ fields: { Id: CONTACT_ID, NIPR_Tracking__c: 'Inactive' } });
     expect(text(query(element, 'tracking'))).toBe('Inactive');
@@ -182,16 +151,16 @@ describe('c-nipr-tracking-editor', () => {
     );
     await editToInactive(element);
 
-    expect(text(query(element, 'blocked'))).toBe(
+    expect(text(shownError(element, 'blocked'))).toBe(
       'NIPR tracking of Pat Producer cannot be set Inactive while NIPR transactions are open: NTX-000001 (TX, Submitted). Submit or cancel them on the NIPR Transactions page first.'
     );
     expect(query(element, 'save')?.disabled).toBe(true);
 
-    await click(element, 'save');
+    await press(element, 'save');
     expect(mockUpdateRecord).not.toHaveBeenCalled();
 
     await choose(element, 'Active');
-    expect(query(element, 'blocked')).toBeNull();
+    expect(shownError(element, 'blocked')).toBeNull();
   });
 
   it('warns while appointments are active but lets Inactive be saved', async () => {
@@ -213,29 +182,29 @@ describe('c-nipr-tracking-editor', () => {
       }
     });
     await editToInactive(element);
-    await click(element, 'save');
+    await press(element, 'save');
 
-    expect(text(query(element, 'save-error'))).toBe(
+    expect(text(shownError(element, 'save-error'))).toBe(
       'NIPR tracking cannot be set Inactive: NTX-000009 (FL, Draft) is open.'
     );
     expect(query(element, 'tracking-input')).not.toBeNull();
     expect(query(element, 'save')?.disabled).toBe(false);
 
     await choose(element, 'Active');
-    expect(query(element, 'save-error')).toBeNull();
+    expect(shownError(element, 'save-error')).toBeNull();
   });
 
   it('reminds to disable the portal user after saving Inactive', async () => {
     const element = await createComponent(guard({ portalUserEnabled: true }));
     await editToInactive(element);
-    await click(element, 'save');
+    await press(element, 'save');
 
     expect(text(query(element, 'reminder'))).toContain(
       "Now disable the portal user of Pat Producer to free the portal seat (Disable Customer User action on the producer's Contact page)."
     );
     expect(query(element, 'open-contact')).toBeNull();
 
-    await click(element, 'dismiss');
+    await press(element, 'dismiss');
     expect(query(element, 'reminder')).toBeNull();
   });
 
@@ -246,10 +215,10 @@ describe('c-nipr-tracking-editor', () => {
       'User'
     );
     await editToInactive(element);
-    await click(element, 'save');
+    await press(element, 'save');
 
     expect(mockUpdateRecord).toHaveBeenCalledWith({ fields: { Id: USER_ID, NIPR_Tracking__c: 'Inactive' } });
-    await click(element, 'open-contact');
+    await press(element, 'open-contact');
     expect(navigationMock.getNavigateCalledWith().pageReference).toEqual({
       type: 'standard__recordPage',
       attributes: { recordId: CONTACT_ID, objectApiName: 'Contact', actionName: 'view' }
@@ -260,23 +229,23 @@ describe('c-nipr-tracking-editor', () => {
     const element = await createComponent(
       guard({ tracking: 'Inactive', openTransactions: [{ id: 'a01', name: 'NTX-1', status: 'Draft' }] })
     );
-    await click(element, 'edit');
+    await press(element, 'edit');
     await choose(element, 'Active');
 
-    expect(query(element, 'blocked')).toBeNull();
+    expect(shownError(element, 'blocked')).toBeNull();
     expect(query(element, 'explanation')).toBeNull();
-    await click(element, 'save');
+    await press(element, 'save');
     expect(mockUpdateRecord).toHaveBeenCalledWith({ fields: { Id: CONTACT_ID, NIPR_Tracking__c: 'Active' } });
   });
 
   it('closes without saving when nothing changed or on Cancel', async () => {
     const element = await createComponent();
-    await click(element, 'edit');
-    await click(element, 'save');
+    await press(element, 'edit');
+    await press(element, 'save');
     expect(query(element, 'tracking-input')).toBeNull();
 
     await editToInactive(element);
-    await click(element, 'cancel');
+    await press(element, 'cancel');
     expect(query(element, 'tracking-input')).toBeNull();
     expect(text(query(element, 'tracking'))).toBe('Active');
     expect(mockUpdateRecord).not.toHaveBeenCalled();

@@ -1,13 +1,6 @@
-import { createElement } from 'lwc';
 import NiprTransactionFilters from 'c/niprTransactionFilters';
 import type { Choice, TransactionFilter } from 'c/offboardingCore';
-
-interface FieldStub extends HTMLElement {
-  label: string;
-  value: string;
-  disabled: boolean;
-  options: { label: string; value: string }[];
-}
+import { changeValue, click, listenForDetail, query, renderElement, resetDom } from 'test-utils';
 
 interface Props {
   producers?: Choice[];
@@ -17,36 +10,17 @@ interface Props {
   filter?: TransactionFilter;
 }
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function createComponent(props: Props = {}): Promise<HTMLElement> {
-  const element = createElement('c-nipr-transaction-filters', { is: NiprTransactionFilters });
-  Object.assign(element, {
+function createComponent(props: Props = {}): Promise<HTMLElement> {
+  return renderElement('c-nipr-transaction-filters', NiprTransactionFilters, {
     producers: [{ value: 'p1', label: 'Pat Producer' }],
     states: [{ value: 'NC', label: 'North Carolina' }],
     ...props
   });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function query(element: HTMLElement, dataId: string): FieldStub | null {
-  return element.shadowRoot?.querySelector<FieldStub>(`[data-id="${dataId}"]`) ?? null;
-}
-
-function listen(element: HTMLElement): jest.Mock {
-  const changed = jest.fn();
-  element.addEventListener('filterchange', (event) => changed((event as CustomEvent<TransactionFilter>).detail));
-  return changed;
 }
 
 describe('c-nipr-transaction-filters', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
@@ -69,11 +43,11 @@ describe('c-nipr-transaction-filters', () => {
 
   it('sends the whole filter on each change, keeping quick successive changes', async () => {
     const element = await createComponent({ showProducer: true });
-    const changed = listen(element);
+    const changed = listenForDetail(element, 'filterchange');
 
-    query(element, 'producer')?.dispatchEvent(new CustomEvent('change', { detail: { value: 'p1' } }));
-    query(element, 'state')?.dispatchEvent(new CustomEvent('change', { detail: { value: 'NC' } }));
-    query(element, 'state')?.dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+    changeValue(query(element, 'producer'), 'p1');
+    changeValue(query(element, 'state'), 'NC');
+    changeValue(query(element, 'state'), '');
 
     expect(changed.mock.calls.map(([detail]) => detail)).toEqual([
       { producerId: 'p1' },
@@ -84,9 +58,9 @@ describe('c-nipr-transaction-filters', () => {
 
   it('clears every filter', async () => {
     const element = await createComponent({ filter: { status: 'Failed' } });
-    const changed = listen(element);
+    const changed = listenForDetail(element, 'filterchange');
 
-    query(element, 'clear')?.dispatchEvent(new CustomEvent('click'));
+    click(query(element, 'clear'));
 
     expect(changed).toHaveBeenCalledWith({});
   });

@@ -1,10 +1,20 @@
 // The table as a part: its rows, the events it sends and its errors. The whole flows (confirm, correct, recheck)
 // are tested through the page: niprTransactions.test.ts.
-import { createElement } from 'lwc';
 import LightningConfirm from 'lightning/confirm';
 import cancelTransactions from '@salesforce/apex/NiprTransactionController.cancelTransactions';
 import NiprTransactionTable from 'c/niprTransactionTable';
-import type { BusyChange, NiprTransactionStatus, TransactionRecord, TransactionsChange } from 'c/offboardingCore';
+import type { NiprTransactionStatus, TransactionRecord } from 'c/offboardingCore';
+import {
+  click,
+  exactText,
+  flushPromises,
+  listenForDetail,
+  query,
+  queryAll,
+  renderElement,
+  resetDom,
+  select
+} from 'test-utils';
 
 jest.mock('@salesforce/apex/NiprTransactionController.cancelTransactions', () => ({ default: jest.fn() }), {
   virtual: true
@@ -18,10 +28,6 @@ interface TableElement extends HTMLElement {
   rows: readonly TransactionRecord[];
   showProducer: boolean;
   busy: boolean;
-}
-
-interface ButtonStub extends HTMLElement {
-  disabled: boolean;
 }
 
 const mockConfirm = (LightningConfirm as unknown as { open: jest.Mock }).open;
@@ -55,55 +61,41 @@ function row(id: string, status: NiprTransactionStatus, overrides: Partial<Trans
   };
 }
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function createComponent(props: Partial<Pick<TableElement, 'rows' | 'showProducer' | 'busy'>> = {}) {
-  const element = createElement('c-nipr-transaction-table', { is: NiprTransactionTable }) as TableElement;
-  Object.assign(element, { rows: [row('1', 'Draft'), row('2', 'Submitted')], ...props });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function query<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T | null {
-  return element.shadowRoot?.querySelector<T>(selector) ?? null;
-}
-
-function text(element: HTMLElement, selector: string): string {
-  return query(element, selector)?.textContent?.trim() ?? '';
+function createComponent(props: Partial<Pick<TableElement, 'rows' | 'showProducer' | 'busy'>> = {}) {
+  return renderElement<TableElement>('c-nipr-transaction-table', NiprTransactionTable, {
+    rows: [row('1', 'Draft'), row('2', 'Submitted')],
+    ...props
+  });
 }
 
 describe('c-nipr-transaction-table', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
   it('fills the cells a transaction leaves empty', async () => {
     const element = await createComponent();
 
-    expect(text(element, '[data-row-id="1"] [data-id="appointment-detail"]')).toBe('2 lines');
-    expect(text(element, '[data-row-id="1"] [data-id="reason"]')).toBe('—');
-    expect(text(element, '[data-row-id="1"] [data-id="effective-date"]')).toBe('Not set');
-    expect(text(element, '[data-row-id="1"] [data-id="fee"]')).toBe('—');
-    expect(text(element, '[data-row-id="1"] [data-id="nipr-reference"]')).toBe('');
-    expect(query(element, '[data-id="producer-column"]')).toBeNull();
+    expect(exactText(select(element, '[data-row-id="1"] [data-id="appointment-detail"]'))).toBe('2 lines');
+    expect(exactText(select(element, '[data-row-id="1"] [data-id="reason"]'))).toBe('—');
+    expect(exactText(select(element, '[data-row-id="1"] [data-id="effective-date"]'))).toBe('Not set');
+    expect(exactText(select(element, '[data-row-id="1"] [data-id="fee"]'))).toBe('—');
+    expect(exactText(select(element, '[data-row-id="1"] [data-id="nipr-reference"]'))).toBe('');
+    expect(query(element, 'producer-column')).toBeNull();
   });
 
   it('shows the producer column when asked', async () => {
     const element = await createComponent({ showProducer: true });
 
-    expect(text(element, '[data-row-id="2"] [data-id="producer"]')).toBe('Pat Producer');
+    expect(exactText(select(element, '[data-row-id="2"] [data-id="producer"]'))).toBe('Pat Producer');
   });
 
   it('disables the row actions while the page is busy', async () => {
     const element = await createComponent({ busy: true });
 
-    expect(query<ButtonStub>(element, '[data-id="cancel"]')?.disabled).toBe(true);
-    query(element, '[data-id="cancel"]')?.dispatchEvent(new CustomEvent('click'));
+    expect(query(element, 'cancel')?.disabled).toBe(true);
+    click(query(element, 'cancel'));
     await flushPromises();
     expect(mockConfirm).not.toHaveBeenCalled();
   });
@@ -112,14 +104,10 @@ describe('c-nipr-transaction-table', () => {
     mockConfirm.mockResolvedValue(true);
     jest.mocked(cancelTransactions).mockResolvedValue([{ id: '1', name: 'NTX-1', status: 'Cancelled' }]);
     const element = await createComponent();
-    const busy = jest.fn();
-    const changed = jest.fn();
-    element.addEventListener('busychange', (event) => busy((event as CustomEvent<BusyChange>).detail));
-    element.addEventListener('transactionschange', (event) =>
-      changed((event as CustomEvent<TransactionsChange>).detail)
-    );
+    const busy = listenForDetail(element, 'busychange');
+    const changed = listenForDetail(element, 'transactionschange');
 
-    query(element, '[data-id="cancel"]')?.dispatchEvent(new CustomEvent('click'));
+    click(query(element, 'cancel'));
     await flushPromises();
 
     expect(busy.mock.calls.map(([detail]) => detail)).toEqual([
@@ -133,7 +121,7 @@ describe('c-nipr-transaction-table', () => {
   it('reads missing rows as none', async () => {
     const element = await createComponent({ rows: undefined });
 
-    expect(element.shadowRoot?.querySelectorAll('[data-id="row"]')).toHaveLength(0);
+    expect(queryAll(element, 'row')).toHaveLength(0);
   });
 
   it('is accessible', async () => {

@@ -1,12 +1,12 @@
 // Without the Offboarding_Submit_NIPR custom permission: the page lists, checks and explains the transactions, but
 // Submit Transactions stays disabled and says why; nothing is quoted or sent.
-import { createElement } from 'lwc';
 import searchTransactions from '@salesforce/apex/NiprTransactionController.searchTransactions';
 import checkEligibility from '@salesforce/apex/NiprTransactionController.checkEligibility';
 import getSubmissionQuote from '@salesforce/apex/NiprTransactionController.getSubmissionQuote';
 import submitTransactions from '@salesforce/apex/NiprTransactionController.submitTransactions';
 import NiprSubmitConfirm from 'c/niprSubmitConfirm';
 import NiprTransactions from 'c/niprTransactions';
+import { changeChecked, click, flushPromises, query, renderElement, resetDom, select } from 'test-utils';
 import data from './data/transactions.json';
 
 jest.mock('@salesforce/apex/NiprTransactionController.searchTransactions', () => ({ default: jest.fn() }), {
@@ -23,33 +23,18 @@ jest.mock('@salesforce/apex/NiprTransactionController.submitTransactions', () =>
 });
 jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: false }), { virtual: true });
 
-interface FieldStub extends HTMLElement {
-  checked: boolean;
-  disabled: boolean;
-}
-
 const READY: Apex.NiprTransactionInfo[] = data.transactions.filter((row) => row.status === 'Ready to Submit');
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function createComponent(): Promise<HTMLElement> {
-  const element = createElement('c-nipr-transactions', { is: NiprTransactions });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
+function createComponent(): Promise<HTMLElement> {
+  return renderElement('c-nipr-transactions', NiprTransactions);
 }
 
 function actionable(element: HTMLElement): HTMLElement {
-  const section = element.shadowRoot?.querySelector<HTMLElement>('c-nipr-actionable-transactions');
+  const section = select<HTMLElement>(element, 'c-nipr-actionable-transactions');
   if (!section) {
     throw new Error('no c-nipr-actionable-transactions');
   }
   return section;
-}
-
-function query(root: HTMLElement, dataId: string): FieldStub | null {
-  return root.shadowRoot?.querySelector<FieldStub>(`[data-id="${dataId}"]`) ?? null;
 }
 
 describe('c-nipr-transactions without the Offboarding_Submit_NIPR permission', () => {
@@ -60,15 +45,13 @@ describe('c-nipr-transactions without the Offboarding_Submit_NIPR permission', (
   });
 
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
   it('lists the actionable transactions but keeps Submit disabled and says why', async () => {
     const element = await createComponent();
-    query(actionable(element), 'select-all')?.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+    changeChecked(query(actionable(element), 'select-all'), true);
     await flushPromises();
 
     expect(query(actionable(element), 'selection-summary')?.textContent).toBe('4 of 4 selected · $86.12');
@@ -80,10 +63,10 @@ describe('c-nipr-transactions without the Offboarding_Submit_NIPR permission', (
 
   it('quotes and sends nothing, even when Submit is clicked', async () => {
     const element = await createComponent();
-    query(actionable(element), 'select-all')?.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+    changeChecked(query(actionable(element), 'select-all'), true);
     await flushPromises();
 
-    query(actionable(element), 'submit')?.dispatchEvent(new CustomEvent('click'));
+    click(query(actionable(element), 'submit'));
     actionable(element).dispatchEvent(
       new CustomEvent('submittransactions', { detail: { transactionIds: READY.map((row) => row.id), estimate: 86.12 } })
     );

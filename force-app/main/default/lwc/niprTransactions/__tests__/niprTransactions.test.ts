@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import * as navigation from 'lightning/navigation';
 import LightningConfirm from 'lightning/confirm';
 import searchTransactions from '@salesforce/apex/NiprTransactionController.searchTransactions';
@@ -11,6 +10,24 @@ import correctTransaction from '@salesforce/apex/NiprTransactionController.corre
 import NiprSubmitConfirm from 'c/niprSubmitConfirm';
 import NiprCorrectTransaction from 'c/niprCorrectTransaction';
 import NiprTransactions, { MAX_POLLS, POLL_INTERVAL_MS } from 'c/niprTransactions';
+import {
+  changeChecked,
+  changeValue,
+  click,
+  deferred,
+  flushPromises,
+  get,
+  getShownError,
+  listenForDetail,
+  query,
+  queryAll,
+  renderElement,
+  resetDom,
+  select,
+  shownError,
+  text,
+  type FieldStub
+} from 'test-utils';
 import data from './data/transactions.json';
 
 jest.mock('@salesforce/apex/NiprTransactionController.searchTransactions', () => ({ default: jest.fn() }), {
@@ -44,15 +61,6 @@ interface NavigationMock {
 interface WireMock {
   emit(value: unknown): void;
 }
-/** The lightning-input / lightning-combobox / lightning-button stubs, as the tests read them. */
-interface FieldStub extends HTMLElement {
-  label: string;
-  checked: boolean;
-  disabled: boolean;
-  value: string;
-  options: { label: string; value: string }[];
-}
-
 const mockSearch = jest.mocked(searchTransactions);
 const mockCheck = jest.mocked(checkEligibility);
 const mockQuote = jest.mocked(getSubmissionQuote);
@@ -98,50 +106,12 @@ function echo({ transactionIds }: { transactionIds: string[] }): Promise<Apex.Ni
 // ----------------------------------------------------------------------------------------------------------------
 // Helpers
 
-// As in lwc-recipes: lets the Apex promises settle and the re-render run.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** A promise the test settles itself (to look at the page while a call is in flight). */
-function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
-  let resolve: (value: T) => void = () => undefined;
-  let reject: (error: unknown) => void = () => undefined;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-async function createComponent(props: { producerId?: string; recordId?: string } = {}): Promise<HTMLElement> {
-  const element = createElement('c-nipr-transactions', { is: NiprTransactions });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function shadow(element: Element): ShadowRoot {
-  if (!element.shadowRoot) {
-    throw new Error(`${element.tagName} has no shadow root`);
-  }
-  return element.shadowRoot;
-}
-
-function query<T extends Element = FieldStub>(root: Element, dataId: string): T | null {
-  return shadow(root).querySelector<T>(`[data-id="${dataId}"]`);
-}
-
-function get<T extends Element = FieldStub>(root: Element, dataId: string): T {
-  const found = query<T>(root, dataId);
-  if (!found) {
-    throw new Error(`no [data-id="${dataId}"] in ${root.tagName}`);
-  }
-  return found;
+function createComponent(props: { producerId?: string; recordId?: string } = {}): Promise<HTMLElement> {
+  return renderElement('c-nipr-transactions', NiprTransactions, props);
 }
 
 function child(element: HTMLElement, tag: string): HTMLElement {
-  const found = shadow(element).querySelector<HTMLElement>(tag);
+  const found = select<HTMLElement>(element, tag);
   if (!found) {
     throw new Error(`no ${tag}`);
   }
@@ -151,10 +121,10 @@ function child(element: HTMLElement, tag: string): HTMLElement {
 const actionable = (element: HTMLElement) => child(element, 'c-nipr-actionable-transactions');
 const filters = (element: HTMLElement) => child(element, 'c-nipr-transaction-filters');
 const table = (element: HTMLElement) => child(element, 'c-nipr-transaction-table');
-const hasTable = (element: HTMLElement) => shadow(element).querySelector('c-nipr-transaction-table') !== null;
+const hasTable = (element: HTMLElement) => select(element, 'c-nipr-transaction-table') !== null;
 
 function rowOf(element: HTMLElement, name: string): HTMLElement {
-  const found = shadow(table(element)).querySelector<HTMLElement>(`tr[data-row-id="${idOf(name)}"]`);
+  const found = select<HTMLElement>(table(element), `tr[data-row-id="${idOf(name)}"]`);
   if (!found) {
     throw new Error(`no row ${name}`);
   }
@@ -162,29 +132,15 @@ function rowOf(element: HTMLElement, name: string): HTMLElement {
 }
 
 function cell(row: HTMLElement, dataId: string): string {
-  return row.querySelector(`[data-id="${dataId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return text(row.querySelector(`[data-id="${dataId}"]`));
 }
 
 function rowNames(element: HTMLElement): string[] {
-  return [...shadow(table(element)).querySelectorAll('tr[data-id="row"]')].map((row) =>
-    cell(row as HTMLElement, 'name')
-  );
-}
-
-function click(node: Element | null): void {
-  node?.dispatchEvent(new CustomEvent('click'));
-}
-
-function check(node: Element | null, checked: boolean): void {
-  node?.dispatchEvent(new CustomEvent('change', { detail: { checked } }));
-}
-
-function choose(node: Element | null, value: string): void {
-  node?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  return queryAll<HTMLElement>(table(element), 'row').map((row) => cell(row, 'name'));
 }
 
 async function selectAll(element: HTMLElement): Promise<void> {
-  check(get(actionable(element), 'select-all'), true);
+  changeChecked(get(actionable(element), 'select-all'), true);
   await flushPromises();
 }
 
@@ -194,9 +150,7 @@ async function submit(element: HTMLElement): Promise<void> {
 }
 
 function listenForToasts(element: HTMLElement): jest.Mock {
-  const toast = jest.fn();
-  element.addEventListener('lightning__showtoast', (event) => toast((event as CustomEvent<unknown>).detail));
-  return toast;
+  return listenForDetail(element, 'lightning__showtoast');
 }
 
 // ----------------------------------------------------------------------------------------------------------------
@@ -219,9 +173,7 @@ describe('c-nipr-transactions', () => {
   });
 
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     navigationMock.resetNavigation();
     jest.clearAllMocks();
   });
@@ -471,8 +423,8 @@ describe('c-nipr-transactions', () => {
       mockSearch.mockRejectedValue({ body: { message: 'The NIPR transactions could not be loaded: no access' } });
       const element = await createComponent();
 
-      expect(query(element, 'error')?.textContent).toBe('The NIPR transactions could not be loaded: no access');
-      expect(query(element, 'error')?.getAttribute('role')).toBe('alert');
+      expect(getShownError(element, 'error').textContent).toBe('The NIPR transactions could not be loaded: no access');
+      expect(shownError(element, 'error')?.parentElement?.getAttribute('role')).toBe('alert');
       expect(hasTable(element)).toBe(false);
       expect(query(element, 'spinner')).toBeNull();
       expect(mockCheck).not.toHaveBeenCalled();
@@ -485,19 +437,19 @@ describe('c-nipr-transactions', () => {
       const element = await createComponent();
       mockSearch.mockResolvedValue([tx('NTX-000007'), tx('NTX-000002')]);
 
-      choose(get(filters(element), 'state'), 'NC');
+      changeValue(get(filters(element), 'state'), 'NC');
       await flushPromises();
       expect(mockSearch).toHaveBeenLastCalledWith({ query: { state: 'NC' } });
       expect(rowNames(element)).toEqual(['NTX-000002', 'NTX-000007']);
 
-      choose(get(filters(element), 'status'), 'Rejected');
+      changeValue(get(filters(element), 'status'), 'Rejected');
       await flushPromises();
       expect(mockSearch).toHaveBeenLastCalledWith({ query: { state: 'NC', status: 'Rejected' } });
       // The page also applies the filter to what the server sent.
       expect(rowNames(element)).toEqual(['NTX-000007']);
 
-      choose(get(filters(element), 'from-date'), '2026-03-01');
-      choose(get(filters(element), 'to-date'), '2026-03-09');
+      changeValue(get(filters(element), 'from-date'), '2026-03-01');
+      changeValue(get(filters(element), 'to-date'), '2026-03-09');
       await flushPromises();
       expect(mockSearch).toHaveBeenLastCalledWith({
         query: { state: 'NC', status: 'Rejected', fromDate: '2026-03-01', toDate: '2026-03-09' }
@@ -532,7 +484,7 @@ describe('c-nipr-transactions', () => {
     it('filters by producer when it lists everyone', async () => {
       const element = await createComponent();
 
-      choose(get(filters(element), 'producer'), '001000000000002AAA');
+      changeValue(get(filters(element), 'producer'), '001000000000002AAA');
       await flushPromises();
 
       expect(mockSearch).toHaveBeenLastCalledWith({ query: { producerId: '001000000000002AAA' } });
@@ -542,7 +494,7 @@ describe('c-nipr-transactions', () => {
     it('says so when nothing matches, and clears the filters', async () => {
       const element = await createComponent();
       mockSearch.mockResolvedValue([]);
-      choose(get(filters(element), 'status'), 'Accepted');
+      changeValue(get(filters(element), 'status'), 'Accepted');
       await flushPromises();
 
       expect(query(element, 'empty')?.textContent).toBe('No NIPR transaction matches these filters.');
@@ -560,9 +512,9 @@ describe('c-nipr-transactions', () => {
       const to = get(filters(element), 'to-date') as FieldStub & { setCustomValidity: jest.Mock };
       to.setCustomValidity = jest.fn();
 
-      choose(get(filters(element), 'from-date'), '2026-03-09');
+      changeValue(get(filters(element), 'from-date'), '2026-03-09');
       await flushPromises();
-      choose(to, '2026-03-01');
+      changeValue(to, '2026-03-01');
       await flushPromises();
 
       expect(to.setCustomValidity).toHaveBeenLastCalledWith('Enter a date on or after the "Created from" date.');
@@ -572,7 +524,7 @@ describe('c-nipr-transactions', () => {
     it('ignores a status it does not know', async () => {
       const element = await createComponent();
 
-      choose(get(filters(element), 'status'), 'On Hold');
+      changeValue(get(filters(element), 'status'), 'On Hold');
       await flushPromises();
 
       expect(mockSearch).toHaveBeenCalledTimes(1);
@@ -626,7 +578,7 @@ describe('c-nipr-transactions', () => {
       });
       const element = await createComponent();
 
-      const error = get(element, 'action-error');
+      const error = getShownError(element, 'action-error');
       expect(error.textContent).toBe('The eligibility check did not complete: NIPR is not answering.');
       expect(error.closest('[role="alert"]')).not.toBeNull();
     });
@@ -640,7 +592,7 @@ describe('c-nipr-transactions', () => {
       expect(mockCheck).toHaveBeenCalledTimes(2);
       expect(mockCheck.mock.calls[1]?.[0].transactionIds).toHaveLength(6);
 
-      choose(get(filters(element), 'state'), 'NJ');
+      changeValue(get(filters(element), 'state'), 'NJ');
       await flushPromises();
       expect(mockCheck).toHaveBeenCalledTimes(2);
     });
@@ -662,7 +614,7 @@ describe('c-nipr-transactions', () => {
     it('lists only the Ready to Submit rows, none selected', async () => {
       const element = await createComponent();
 
-      const items = [...shadow(actionable(element)).querySelectorAll<FieldStub>('[data-id="select"]')];
+      const items = queryAll(actionable(element), 'select');
       expect(items.map((item) => item.label)).toEqual([
         'NTX-000004 · Tennessee · Acme Life · $16.53',
         'NTX-000003 · North Carolina · Beta Insurance · $21.53',
@@ -683,7 +635,7 @@ describe('c-nipr-transactions', () => {
       await selectAll(element);
 
       const section = actionable(element);
-      const items = [...shadow(section).querySelectorAll<FieldStub>('[data-id="select"]')];
+      const items = queryAll(section, 'select');
       expect(items.map((item) => item.dataset.rowId)).toEqual(
         ['NTX-000004', 'NTX-000003', 'NTX-000002', 'NTX-000001'].map(idOf)
       );
@@ -694,7 +646,7 @@ describe('c-nipr-transactions', () => {
       expect(get(section, 'submit').disabled).toBe(false);
       expect(query(section, 'submit-blocked')).toBeNull();
 
-      check(get(section, 'select-all'), false);
+      changeChecked(get(section, 'select-all'), false);
       await flushPromises();
       expect(get(section, 'selection-summary').textContent).toBe('0 of 4 selected · $0.00');
     });
@@ -703,13 +655,13 @@ describe('c-nipr-transactions', () => {
       const element = await createComponent();
       const section = actionable(element);
 
-      check(shadow(section).querySelector(`[data-row-id="${idOf('NTX-000002')}"]`), true);
-      check(shadow(section).querySelector(`[data-row-id="${idOf('NTX-000004')}"]`), true);
+      changeChecked(select(section, `[data-row-id="${idOf('NTX-000002')}"]`), true);
+      changeChecked(select(section, `[data-row-id="${idOf('NTX-000004')}"]`), true);
       await flushPromises();
       expect(get(section, 'selection-summary').textContent).toBe('2 of 4 selected · $38.06');
       expect(get(section, 'select-all').checked).toBe(false);
 
-      check(shadow(section).querySelector(`[data-row-id="${idOf('NTX-000002')}"]`), false);
+      changeChecked(select(section, `[data-row-id="${idOf('NTX-000002')}"]`), false);
       await flushPromises();
       expect(get(section, 'selection-summary').textContent).toBe('1 of 4 selected · $16.53');
     });
@@ -835,7 +787,7 @@ describe('c-nipr-transactions', () => {
       await submit(element);
       await flushPromises();
 
-      expect(get(actionable(element), 'error').textContent).toBe(
+      expect(getShownError(actionable(element), 'error').textContent).toBe(
         'The transactions were not submitted: NIPR timed out.'
       );
       expect(mockSearch).toHaveBeenCalledTimes(2);
@@ -845,7 +797,7 @@ describe('c-nipr-transactions', () => {
       expect(mockSubmit).toHaveBeenCalledTimes(2);
       expect(mockSubmit.mock.calls[1]?.[0].submissionId).toBe('submission-1');
       expect(randomUUID).toHaveBeenCalledTimes(1);
-      expect(query(actionable(element), 'error')).toBeNull();
+      expect(shownError(actionable(element), 'error')).toBeNull();
       expect(toast).toHaveBeenCalledWith({
         title: '2 transactions submitted',
         message:
@@ -860,8 +812,8 @@ describe('c-nipr-transactions', () => {
       const element = await createComponent();
       await selectAll(element);
       await submit(element);
-      check(get(actionable(element), 'select-all'), false);
-      check(shadow(actionable(element)).querySelector(`[data-row-id="${idOf('NTX-000001')}"]`), true);
+      changeChecked(get(actionable(element), 'select-all'), false);
+      changeChecked(select(actionable(element), `[data-row-id="${idOf('NTX-000001')}"]`), true);
       await flushPromises();
 
       await submit(element);
@@ -908,7 +860,7 @@ describe('c-nipr-transactions', () => {
 
       await submit(element);
 
-      expect(get(actionable(element), 'error').textContent).toBe(
+      expect(getShownError(actionable(element), 'error').textContent).toBe(
         'The cost could not be computed: NTX-000001 is not Ready to Submit.'
       );
       expect(mockOpenConfirm).not.toHaveBeenCalled();
@@ -960,7 +912,7 @@ describe('c-nipr-transactions', () => {
       click(rowOf(element, 'NTX-000001').querySelector('[data-id="cancel"]'));
       await flushPromises();
 
-      expect(get(table(element), 'error').textContent).toBe(
+      expect(getShownError(table(element), 'error').textContent).toBe(
         'The transactions were not cancelled: NTX-000001 was submitted.'
       );
     });
@@ -1014,7 +966,7 @@ describe('c-nipr-transactions', () => {
       click(rowOf(element, 'NTX-000011').querySelector('[data-id="correct"]'));
       await flushPromises();
 
-      expect(get(table(element), 'error').textContent).toBe(
+      expect(getShownError(table(element), 'error').textContent).toBe(
         'The transaction was not corrected: Texas accepts only Cancelled.'
       );
       expect(mockCheck).toHaveBeenCalledTimes(checks);
@@ -1051,9 +1003,7 @@ describe('c-nipr-transactions', () => {
 
     afterEach(() => {
       // Restored after the page is removed (its poller stopped), so sa11y later sees real timers.
-      while (document.body.firstChild) {
-        document.body.removeChild(document.body.firstChild);
-      }
+      resetDom();
       setTimeoutSpy.mockRestore();
       clearTimeoutSpy.mockRestore();
     });
@@ -1086,7 +1036,9 @@ describe('c-nipr-transactions', () => {
       click(get(element, 'refresh'));
       await flushPromises();
 
-      expect(get(element, 'action-error').textContent).toBe('The statuses could not be refreshed: NIPR is down.');
+      expect(getShownError(element, 'action-error').textContent).toBe(
+        'The statuses could not be refreshed: NIPR is down.'
+      );
     });
 
     it('polls every 30 s while a row is Submitted and stops when none is', async () => {
@@ -1116,7 +1068,9 @@ describe('c-nipr-transactions', () => {
       polls[0]?.();
       await flushPromises();
 
-      expect(get(element, 'action-error').textContent).toBe('The statuses could not be refreshed: NIPR is down.');
+      expect(getShownError(element, 'action-error').textContent).toBe(
+        'The statuses could not be refreshed: NIPR is down.'
+      );
     });
 
     it('stops polling after an hour and says so', async () => {

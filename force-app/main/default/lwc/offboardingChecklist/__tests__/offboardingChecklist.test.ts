@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import * as navigation from 'lightning/navigation';
 import { getRecord } from 'lightning/uiRecordApi';
 import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
@@ -6,6 +5,7 @@ import { refreshApex } from '@salesforce/apex';
 import type { createApexTestWireAdapter, createLdsTestWireAdapter } from '@salesforce/wire-service-jest-util';
 import getChecklist from '@salesforce/apex/OffboardingChecklistController.getChecklist';
 import OffboardingChecklist from 'c/offboardingChecklist';
+import { click, flushPromises, mountElement, query, queryAll, resetDom, shownError, text } from 'test-utils';
 
 jest.mock(
   '@salesforce/apex/OffboardingChecklistController.getChecklist',
@@ -48,15 +48,8 @@ function contactChecklist(overrides: Partial<Apex.ChecklistInfo> = {}): Apex.Che
 // ----------------------------------------------------------------------------------------------------------------
 // Helpers
 
-// As in lwc-recipes: lets the wire callbacks and the re-render run.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 function mount(recordId = CONTACT_ID, objectApiName = 'Contact'): HTMLElement {
-  const element = createElement('c-offboarding-checklist', { is: OffboardingChecklist });
-  Object.assign(element, { recordId, objectApiName });
-  document.body.appendChild(element);
-  return element;
+  return mountElement('c-offboarding-checklist', OffboardingChecklist, { recordId, objectApiName });
 }
 
 async function createComponent(
@@ -70,16 +63,8 @@ async function createComponent(
   return element;
 }
 
-function query<T extends Element = HTMLElement>(element: HTMLElement, dataId: string): T | null {
-  return element.shadowRoot?.querySelector<T>(`[data-id="${dataId}"]`) ?? null;
-}
-
-function text(node: Element | null): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
 function steps(element: HTMLElement): HTMLElement[] {
-  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[data-id="step"]') ?? [])];
+  return queryAll<HTMLElement>(element, 'step');
 }
 
 /** Per step: [state label, status, hint]. */
@@ -92,16 +77,12 @@ function stepTexts(element: HTMLElement): string[][] {
 }
 
 function warningCodes(element: HTMLElement): string[] {
-  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[data-id="warning"]') ?? [])].map(
-    (warning) => warning.dataset.code ?? ''
-  );
+  return queryAll<HTMLElement>(element, 'warning').map((warning) => warning.dataset.code ?? '');
 }
 
 describe('c-offboarding-checklist', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     navigationMock.resetNavigation();
     jest.clearAllMocks();
   });
@@ -119,7 +100,7 @@ describe('c-offboarding-checklist', () => {
     checklistAdapter.error({ message: 'You do not have access to this Contact.' });
     await flushPromises();
 
-    expect(text(query(element, 'error'))).toBe('You do not have access to this Contact.');
+    expect(text(shownError(element, 'error'))).toBe('You do not have access to this Contact.');
     expect(steps(element)).toHaveLength(0);
   });
 
@@ -191,14 +172,14 @@ describe('c-offboarding-checklist', () => {
     );
 
     expect(warningCodes(element)).toEqual(['PORTAL_USER_DISABLED_WITH_PENDING_TERMINATIONS']);
-    const note = element.shadowRoot?.querySelector('[data-id="warning"]');
+    const note = query(element, 'warning');
     expect(note?.className).toContain('slds-scoped-notification_light');
   });
 
   it('opens the producer on the NIPR Transactions page', async () => {
     const element = await createComponent();
 
-    query(element, 'open-transactions')?.dispatchEvent(new CustomEvent('click'));
+    click(query(element, 'open-transactions'));
 
     expect(navigationMock.getNavigateCalledWith().pageReference).toEqual({
       type: 'standard__navItemPage',

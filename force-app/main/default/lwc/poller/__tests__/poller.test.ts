@@ -1,9 +1,7 @@
 import { Poller, type PollerOptions } from 'c/poller';
+import { advance } from 'test-utils';
 
 const INTERVAL = 2000;
-
-/** Under fake timers: runs the timers due within `ms` and lets every promise settle. */
-const advance = (ms: number): Promise<void> => jest.advanceTimersByTimeAsync(ms);
 
 function poller(overrides: Partial<PollerOptions<string>> = {}) {
   const options = {

@@ -1,8 +1,8 @@
 // Without the Offboarding_Terminate custom permission: the modal says so and offers nothing to submit.
-import { createElement } from 'lwc';
 import getTerminationContext from '@salesforce/apex/TerminationController.getTerminationContext';
 import createTerminations from '@salesforce/apex/TerminationController.createTerminations';
 import TerminateAppointments from 'c/terminateAppointments';
+import { click, listen, query, renderElement, resetDom, select } from 'test-utils';
 
 jest.mock('@salesforce/apex/TerminationController.getTerminationContext', () => ({ default: jest.fn() }), {
   virtual: true
@@ -14,26 +14,13 @@ jest.mock('@salesforce/customPermission/Offboarding_Terminate', () => ({ default
 
 const PRODUCER_ID = '003000000000001AAA';
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function createComponent(): Promise<HTMLElement> {
-  const element = createElement('c-terminate-appointments', { is: TerminateAppointments });
-  Object.assign(element, { recordId: PRODUCER_ID });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function query(element: HTMLElement, dataId: string): HTMLElement | null {
-  return element.shadowRoot?.querySelector<HTMLElement>(`[data-id="${dataId}"]`) ?? null;
+function createComponent(): Promise<HTMLElement> {
+  return renderElement('c-terminate-appointments', TerminateAppointments, { recordId: PRODUCER_ID });
 }
 
 describe('c-terminate-appointments without the Offboarding_Terminate permission', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
@@ -44,17 +31,16 @@ describe('c-terminate-appointments without the Offboarding_Terminate permission'
       'You do not have permission to terminate appointments.'
     );
     expect(getTerminationContext).not.toHaveBeenCalled();
-    expect(element.shadowRoot?.querySelector('c-terminate-state-group')).toBeNull();
+    expect(select(element, 'c-terminate-state-group')).toBeNull();
     expect(query(element, 'loading')).toBeNull();
   });
 
   it('offers Cancel only', async () => {
     const element = await createComponent();
-    const close = jest.fn();
-    element.addEventListener('lightning__actionsclosescreen', close);
+    const close = listen(element, 'lightning__actionsclosescreen');
 
     expect(query(element, 'submit')).toBeNull();
-    query(element, 'cancel')?.dispatchEvent(new CustomEvent('click'));
+    click(query(element, 'cancel'));
 
     expect(close).toHaveBeenCalledTimes(1);
     expect(createTerminations).not.toHaveBeenCalled();

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import * as navigation from 'lightning/navigation';
 import getTerminationContext from '@salesforce/apex/TerminationController.getTerminationContext';
 import createTerminations from '@salesforce/apex/TerminationController.createTerminations';
@@ -6,6 +5,22 @@ import { parseComplianceRules } from 'c/offboardingCore';
 import TerminateAppointments from 'c/terminateAppointments';
 import rulesJson from '../../../../../../data/compliance/state-termination-rules.json';
 import reasonsJson from '../../../../../../data/compliance/termination-reasons.json';
+import {
+  changeChecked,
+  changeValue,
+  click,
+  exactText,
+  flushPromises,
+  query,
+  queryAll,
+  renderElement,
+  resetDom,
+  select,
+  selectAll,
+  shadow,
+  shownError,
+  type FieldStub
+} from 'test-utils';
 
 jest.mock('@salesforce/apex/TerminationController.getTerminationContext', () => ({ default: jest.fn() }), {
   virtual: true
@@ -18,21 +33,6 @@ jest.mock('@salesforce/customPermission/Offboarding_Terminate', () => ({ default
 interface NavigationMock {
   getNavigateCalledWith(): { pageReference?: navigation.PageReference };
   resetNavigation(): void;
-}
-
-/** The lightning-input / lightning-combobox / lightning-button stubs, as the tests read them. */
-interface FieldStub extends HTMLElement {
-  label: string;
-  checked: boolean;
-  disabled: boolean;
-  required: boolean;
-  value: string;
-  min: string | undefined;
-  max: string | undefined;
-  fieldLevelHelp: string;
-  options: { label: string; value: string }[];
-  setCustomValidity(message: string): void;
-  reportValidity(): boolean;
 }
 
 const mockGetContext = jest.mocked(getTerminationContext);
@@ -94,36 +94,18 @@ function context(overrides: Partial<Apex.TerminationContext> = {}): Apex.Termina
 // ----------------------------------------------------------------------------------------------------------------
 // Helpers
 
-// As in lwc-recipes: lets the Apex promise settle and the re-render run.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Opens the action on the producer and lets the context load (as the mocked getTerminationContext answers). */
+function openAction(): Promise<HTMLElement> {
+  return renderElement('c-terminate-appointments', TerminateAppointments, { recordId: PRODUCER_ID });
+}
 
-async function createComponent(result: Apex.TerminationContext = context()): Promise<HTMLElement> {
+function createComponent(result: Apex.TerminationContext = context()): Promise<HTMLElement> {
   mockGetContext.mockResolvedValue(result);
-  const element = createElement('c-terminate-appointments', { is: TerminateAppointments });
-  Object.assign(element, { recordId: PRODUCER_ID });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function shadow(element: Element): ShadowRoot {
-  if (!element.shadowRoot) {
-    throw new Error(`${element.tagName} has no shadow root`);
-  }
-  return element.shadowRoot;
-}
-
-function query<T extends Element = FieldStub>(element: HTMLElement, dataId: string): T | null {
-  return shadow(element).querySelector<T>(`[data-id="${dataId}"]`);
-}
-
-function queryAll(element: HTMLElement, dataId: string): FieldStub[] {
-  return [...shadow(element).querySelectorAll<FieldStub>(`[data-id="${dataId}"]`)];
+  return openAction();
 }
 
 function group(element: HTMLElement, state: string): HTMLElement {
-  const found = shadow(element).querySelector<HTMLElement>(`c-terminate-state-group[data-state="${state}"]`);
+  const found = select<HTMLElement>(element, `c-terminate-state-group[data-state="${state}"]`);
   if (!found) {
     throw new Error(`No group for ${state}`);
   }
@@ -138,26 +120,23 @@ function checkboxes(element: HTMLElement, state: string): FieldStub[] {
   return queryAll(group(element, state), 'appointment');
 }
 
-function text(node: Element | null): string {
-  return node?.textContent?.trim() ?? '';
-}
-
 async function check(element: HTMLElement, state: string, index = 0, checked = true): Promise<void> {
   const box = checkboxes(element, state)[index];
   if (!box) {
     throw new Error(`No checkbox ${index} in ${state}`);
   }
-  box.dispatchEvent(new CustomEvent('change', { detail: { checked } }));
+  changeChecked(box, checked);
   await flushPromises();
 }
 
 async function enter(element: HTMLElement, state: string, dataId: string, value: string): Promise<void> {
-  inGroup(element, state, dataId)?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  changeValue(inGroup(element, state, dataId), value);
   await flushPromises();
 }
 
-async function click(button: Element | null): Promise<void> {
-  button?.dispatchEvent(new CustomEvent('click'));
+/** Clicks a button and lets the re-render run. */
+async function press(button: Element | null): Promise<void> {
+  click(button);
   await flushPromises();
 }
 
@@ -188,23 +167,18 @@ describe('c-terminate-appointments', () => {
   });
 
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     navigationMock.resetNavigation();
     jest.clearAllMocks();
   });
 
   it('shows a spinner while the context loads', async () => {
     mockGetContext.mockReturnValue(new Promise(() => undefined));
-    const element = createElement('c-terminate-appointments', { is: TerminateAppointments });
-    Object.assign(element, { recordId: PRODUCER_ID });
-    document.body.appendChild(element);
-    await flushPromises();
+    const element = await openAction();
 
     expect(mockGetContext).toHaveBeenCalledWith({ producerId: PRODUCER_ID });
     expect(query(element, 'loading')).not.toBeNull();
-    expect(shadow(element).querySelector('c-terminate-state-group')).toBeNull();
+    expect(select(element, 'c-terminate-state-group')).toBeNull();
     expect(query(element, 'submit')).toBeNull();
   });
 
@@ -212,13 +186,13 @@ describe('c-terminate-appointments', () => {
     const element = await createComponent();
 
     expect(mockGetContext).toHaveBeenCalledTimes(1);
-    expect(shadow(element).querySelector('lightning-quick-action-panel')).toHaveProperty(
+    expect(select(element, 'lightning-quick-action-panel')).toHaveProperty(
       'header',
       'Terminate appointments — Pat Producer'
     );
     expect(query(element, 'loading')).toBeNull();
-    const states = [...shadow(element).querySelectorAll<HTMLElement>('c-terminate-state-group')];
-    expect(states.map((node) => text(query(node, 'legend')))).toEqual([
+    const states = selectAll<HTMLElement>(element, 'c-terminate-state-group');
+    expect(states.map((node) => exactText(query(node, 'legend')))).toEqual([
       'District of Columbia',
       'Florida',
       'New York',
@@ -233,20 +207,22 @@ describe('c-terminate-appointments', () => {
       'North Carolina: Acme Life, Life (Life, Accident & Health)'
     ]);
     expect(checkboxes(element, 'FL').every((box) => !box.checked && !box.disabled)).toBe(true);
-    expect(text(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
-    expect(queryAll(group(element, 'TX'), 'warning').map(text)).toEqual([
+    expect(exactText(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
+    expect(queryAll(group(element, 'TX'), 'warning').map(exactText)).toEqual([
       expect.stringMatching(/^If this is a termination for cause, Texas also needs its own form/),
       expect.stringMatching(/^Part of the Texas rule is not confirmed by a source/)
     ]);
-    expect(text(inGroup(element, 'FL', 'warnings'))).toContain('Florida renewal: Renewal every 24 months');
+    expect(exactText(inGroup(element, 'FL', 'warnings'))).toContain('Florida renewal: Renewal every 24 months');
     expect(query(element, 'submit')).not.toBeNull();
   });
 
   it('says so when the server reports no permission', async () => {
     const element = await createComponent(context({ canTerminate: false }));
 
-    expect(text(query(element, 'no-permission'))).toContain('You do not have permission to terminate appointments.');
-    expect(shadow(element).querySelector('c-terminate-state-group')).toBeNull();
+    expect(exactText(query(element, 'no-permission'))).toContain(
+      'You do not have permission to terminate appointments.'
+    );
+    expect(select(element, 'c-terminate-state-group')).toBeNull();
     expect(query(element, 'submit')).toBeNull();
     expect(query(element, 'cancel')).not.toBeNull();
   });
@@ -254,29 +230,26 @@ describe('c-terminate-appointments', () => {
   it('asks to activate NIPR tracking first when it is inactive', async () => {
     const element = await createComponent(context({ trackingActive: false }));
 
-    expect(text(query(element, 'tracking-inactive'))).toMatch(
+    expect(exactText(query(element, 'tracking-inactive'))).toMatch(
       /^NIPR tracking for Pat Producer is Inactive\. Set it to Active before terminating appointments/
     );
-    expect(shadow(element).querySelector('c-terminate-state-group')).toBeNull();
+    expect(select(element, 'c-terminate-state-group')).toBeNull();
     expect(query(element, 'submit')).toBeNull();
   });
 
   it('shows an empty state when no appointment is eligible', async () => {
     const element = await createComponent(context({ appointments: [] }));
 
-    expect(text(query(element, 'empty'))).toContain('No appointments to terminate');
-    expect(text(query(element, 'empty'))).toContain('Pat Producer has no active appointment');
+    expect(exactText(query(element, 'empty'))).toContain('No appointments to terminate');
+    expect(exactText(query(element, 'empty'))).toContain('Pat Producer has no active appointment');
     expect(query(element, 'submit')).toBeNull();
   });
 
   it('shows the server message when the context cannot be loaded', async () => {
     mockGetContext.mockRejectedValue({ body: { message: 'You do not have access to this Contact.' } });
-    const element = createElement('c-terminate-appointments', { is: TerminateAppointments });
-    Object.assign(element, { recordId: PRODUCER_ID });
-    document.body.appendChild(element);
-    await flushPromises();
+    const element = await openAction();
 
-    expect(text(query(element, 'load-error'))).toBe('You do not have access to this Contact.');
+    expect(exactText(shownError(element, 'load-error'))).toBe('You do not have access to this Contact.');
     expect(query(element, 'loading')).toBeNull();
     expect(query(element, 'submit')).toBeNull();
   });
@@ -286,7 +259,7 @@ describe('c-terminate-appointments', () => {
 
     expect(checkboxes(element, 'NY').map((box) => box.disabled)).toEqual([true]);
     expect(inGroup(element, 'NY', 'select-all')?.disabled).toBe(true);
-    expect(text(inGroup(element, 'NY', 'file-instead'))).toContain(
+    expect(exactText(inGroup(element, 'NY', 'file-instead'))).toContain(
       'File the New York termination directly on the Department of Financial Services (DFS) website'
     );
     expect(inGroup(element, 'FL', 'file-instead')).toBeNull();
@@ -312,7 +285,7 @@ describe('c-terminate-appointments', () => {
     expect(inGroup(element, 'TX', 'reason')?.options).toEqual([{ label: 'Cancelled', value: 'Canc' }]);
     expect(inGroup(element, 'NC', 'reason')?.options).toEqual([{ label: 'Voluntary termination', value: 'Vol' }]);
     expect(inGroup(element, 'DC', 'reason')).toBeNull();
-    expect(text(inGroup(element, 'DC', 'no-reason'))).toBe(
+    expect(exactText(inGroup(element, 'DC', 'no-reason'))).toBe(
       'District of Columbia takes no termination reason: none is sent.'
     );
   });
@@ -332,7 +305,7 @@ describe('c-terminate-appointments', () => {
     const carolina = inGroup(element, 'NC', 'effective-date');
     expect([carolina?.min, carolina?.max]).toEqual(['2024-02-19', '2024-03-05']);
     expect(inGroup(element, 'TX', 'effective-date')).toBeNull();
-    expect(text(inGroup(element, 'TX', 'date-ignored'))).toBe(
+    expect(exactText(inGroup(element, 'TX', 'date-ignored'))).toBe(
       'Texas records its own processing date as the effective date: no date is sent.'
     );
   });
@@ -340,24 +313,24 @@ describe('c-terminate-appointments', () => {
   it('selects all or none, per state and overall', async () => {
     const element = await createComponent();
 
-    await click(inGroup(element, 'FL', 'select-all'));
+    await press(inGroup(element, 'FL', 'select-all'));
     expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([true, true]);
-    expect(text(inGroup(element, 'FL', 'state-count'))).toBe('2 of 2 selected');
-    expect(text(query(element, 'selected-count'))).toBe('2 of 5 appointments selected');
+    expect(exactText(inGroup(element, 'FL', 'state-count'))).toBe('2 of 2 selected');
+    expect(exactText(query(element, 'selected-count'))).toBe('2 of 5 appointments selected');
 
-    await click(inGroup(element, 'FL', 'select-none'));
+    await press(inGroup(element, 'FL', 'select-none'));
     expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([false, false]);
 
-    await click(query(element, 'select-all'));
-    expect(text(query(element, 'selected-count'))).toBe('5 of 5 appointments selected');
+    await press(query(element, 'select-all'));
+    expect(exactText(query(element, 'selected-count'))).toBe('5 of 5 appointments selected');
     expect(checkboxes(element, 'NY').map((box) => box.checked)).toEqual([false]);
 
     await check(element, 'FL', 1, false);
     expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([true, false]);
-    expect(text(query(element, 'selected-count'))).toBe('4 of 5 appointments selected');
+    expect(exactText(query(element, 'selected-count'))).toBe('4 of 5 appointments selected');
 
-    await click(query(element, 'select-none'));
-    expect(text(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
+    await press(query(element, 'select-none'));
+    expect(exactText(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
   });
 
   it('shows every problem at the top and on its field, and moves focus to the first one', async () => {
@@ -374,11 +347,11 @@ describe('c-terminate-appointments', () => {
     const reasonReport = jest.spyOn(reason, 'reportValidity');
     const reasonFocus = jest.spyOn(reason, 'focus');
 
-    await click(query(element, 'submit'));
+    await press(query(element, 'submit'));
 
     expect(mockCreate).not.toHaveBeenCalled();
     expect(query(element, 'problem-summary')?.closest('[role="alert"]')).not.toBeNull();
-    expect(queryAll(element, 'problem').map(text)).toEqual([
+    expect(queryAll(element, 'problem').map(exactText)).toEqual([
       'Florida requires a termination reason. Choose Voluntary termination, Death or Request regulatory review.',
       'Florida accepts an effective date at most 33 days back. Enter February 1, 2024 or later.'
     ]);
@@ -393,7 +366,7 @@ describe('c-terminate-appointments', () => {
 
     await enter(element, 'FL', 'reason', 'Vol');
     expect(reasonValidity).toHaveBeenLastCalledWith('');
-    expect(queryAll(element, 'problem').map(text)).toEqual([
+    expect(queryAll(element, 'problem').map(exactText)).toEqual([
       'Florida accepts an effective date at most 33 days back. Enter February 1, 2024 or later.'
     ]);
   });
@@ -401,10 +374,10 @@ describe('c-terminate-appointments', () => {
   it('asks for a selection when nothing is selected, focusing the summary', async () => {
     const element = await createComponent();
 
-    await click(query(element, 'submit'));
+    await press(query(element, 'submit'));
 
     expect(mockCreate).not.toHaveBeenCalled();
-    expect(queryAll(element, 'problem').map(text)).toEqual(['Select at least one appointment to terminate.']);
+    expect(queryAll(element, 'problem').map(exactText)).toEqual(['Select at least one appointment to terminate.']);
     expect(shadow(element).activeElement).toBe(query(element, 'problem-summary'));
 
     await check(element, 'FL');
@@ -418,8 +391,8 @@ describe('c-terminate-appointments', () => {
     await chooseValid(element);
 
     const submit = query(element, 'submit');
-    submit?.dispatchEvent(new CustomEvent('click'));
-    submit?.dispatchEvent(new CustomEvent('click'));
+    click(submit);
+    click(submit);
     await flushPromises();
 
     expect(mockCreate).toHaveBeenCalledTimes(1);
@@ -430,7 +403,7 @@ describe('c-terminate-appointments', () => {
 
     resolve({ transactionIds: ['t1', 't2'], created: 2, alreadyExisted: 0 });
     await flushPromises();
-    await click(query(element, 'submit'));
+    await press(query(element, 'submit'));
     expect(mockCreate).toHaveBeenCalledTimes(1);
   });
 
@@ -445,7 +418,7 @@ describe('c-terminate-appointments', () => {
     element.addEventListener('lightning__refresh', refresh);
     await chooseValid(element);
 
-    await click(query(element, 'submit'));
+    await press(query(element, 'submit'));
 
     expect(refresh).toHaveBeenCalledTimes(1);
     expect(toast).toHaveBeenCalledTimes(1);
@@ -470,7 +443,7 @@ describe('c-terminate-appointments', () => {
     await check(element, 'TX');
     await enter(element, 'TX', 'reason', 'Canc');
 
-    await click(query(element, 'submit'));
+    await press(query(element, 'submit'));
 
     expect(toast.mock.calls[0]?.[0].detail.title).toBe('1 NIPR transaction created');
   });
@@ -484,12 +457,12 @@ describe('c-terminate-appointments', () => {
     element.addEventListener('lightning__actionsclosescreen', close);
     await chooseValid(element);
 
-    await click(query(element, 'submit'));
+    await press(query(element, 'submit'));
 
-    expect(text(query(element, 'submit-error'))).toBe(
+    expect(exactText(shownError(element, 'submit-error'))).toBe(
       'Florida: APT-000001 already has an open NIPR transaction. Refresh and try again.'
     );
-    expect(query(element, 'submit-error')?.getAttribute('role')).toBe('alert');
+    expect(shownError(element, 'submit-error')?.parentElement?.getAttribute('role')).toBe('alert');
     expect(close).not.toHaveBeenCalled();
     expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([true, false]);
     expect(inGroup(element, 'FL', 'reason')?.value).toBe('Vol');
@@ -497,7 +470,7 @@ describe('c-terminate-appointments', () => {
     expect(query(element, 'submitting')).toBeNull();
 
     mockCreate.mockResolvedValueOnce({ transactionIds: ['t1', 't2'], created: 2, alreadyExisted: 0 });
-    await click(query(element, 'submit'));
+    await press(query(element, 'submit'));
 
     expect(mockCreate).toHaveBeenCalledTimes(2);
     expect(mockCreate).toHaveBeenLastCalledWith({ request: VALID_REQUEST });
@@ -510,7 +483,7 @@ describe('c-terminate-appointments', () => {
     const close = jest.fn();
     element.addEventListener('lightning__actionsclosescreen', close);
 
-    await click(query(element, 'cancel'));
+    await press(query(element, 'cancel'));
 
     expect(close).toHaveBeenCalledTimes(1);
     expect(mockCreate).not.toHaveBeenCalled();
@@ -518,15 +491,15 @@ describe('c-terminate-appointments', () => {
 
   it('estimates the fees of the selection', async () => {
     const element = await createComponent();
-    expect(text(query(element, 'fee-none'))).toBe('Select appointments to see the estimated fees.');
+    expect(exactText(query(element, 'fee-none'))).toBe('Select appointments to see the estimated fees.');
     expect(query(element, 'fees')?.getAttribute('aria-live')).toBe('polite');
 
     await check(element, 'NC');
     await check(element, 'FL');
 
-    expect(text(query(element, 'fee-nipr'))).toBe('NIPR fees: $3.06 (2 transactions at $1.53)');
-    expect(text(query(element, 'fee-state'))).toBe('State fees: $20.00');
-    expect(text(query(element, 'fee-total'))).toBe('Estimated total: $23.06');
+    expect(exactText(query(element, 'fee-nipr'))).toBe('NIPR fees: $3.06 (2 transactions at $1.53)');
+    expect(exactText(query(element, 'fee-state'))).toBe('State fees: $20.00');
+    expect(exactText(query(element, 'fee-total'))).toBe('Estimated total: $23.06');
     expect(query(element, 'fee-unknown')).toBeNull();
   });
 
@@ -540,15 +513,15 @@ describe('c-terminate-appointments', () => {
 
     await check(element, 'IA');
 
-    expect(text(query(element, 'fee-nipr'))).toBe('NIPR fees: $1.53 (1 transaction at $1.53)');
-    expect(text(query(element, 'fee-total'))).toBe('Estimated total: $1.53');
-    expect(text(query(element, 'fee-unknown'))).toBe('State fee not known for Iowa: not included in the total.');
+    expect(exactText(query(element, 'fee-nipr'))).toBe('NIPR fees: $1.53 (1 transaction at $1.53)');
+    expect(exactText(query(element, 'fee-total'))).toBe('Estimated total: $1.53');
+    expect(exactText(query(element, 'fee-unknown'))).toBe('State fee not known for Iowa: not included in the total.');
   });
 
   it('is accessible', async () => {
     const element = await createComponent();
     await check(element, 'FL');
-    await click(query(element, 'submit'));
+    await press(query(element, 'submit'));
 
     await expect(element).toBeAccessible();
   });

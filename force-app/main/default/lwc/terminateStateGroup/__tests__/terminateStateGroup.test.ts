@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import {
   TERMINATION_REASONS,
   groupByState,
@@ -10,16 +9,17 @@ import {
 } from 'c/offboardingCore';
 import TerminateStateGroup, { type ChoiceChange } from 'c/terminateStateGroup';
 import rulesJson from '../../../../../../data/compliance/state-termination-rules.json';
-
-/** The lightning-input / lightning-combobox / lightning-button stubs, as the tests read them. */
-interface FieldStub extends HTMLElement {
-  label: string;
-  checked: boolean;
-  disabled: boolean;
-  value: string;
-  setCustomValidity(message: string): void;
-  reportValidity(): boolean;
-}
+import {
+  changeChecked,
+  changeValue,
+  flushPromises,
+  listen,
+  query,
+  queryAll,
+  renderElement,
+  resetDom,
+  type FieldStub
+} from 'test-utils';
 
 interface GroupElement extends HTMLElement {
   group: StateGroup;
@@ -64,44 +64,30 @@ function choice(state: string, appointmentIds: string[], reasonCode: string | nu
   return { state, reasonCode, effectiveDate: null, appointmentIds };
 }
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function createComponent(group: StateGroup, current?: TerminationRequest): Promise<GroupElement> {
-  const element = createElement('c-terminate-state-group', { is: TerminateStateGroup }) as unknown as GroupElement;
-  Object.assign(element, { group, choice: current, today: TODAY, reasons: TERMINATION_REASONS });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function query(element: HTMLElement, dataId: string): FieldStub | null {
-  return element.shadowRoot?.querySelector<FieldStub>(`[data-id="${dataId}"]`) ?? null;
+function createComponent(group: StateGroup, current?: TerminationRequest): Promise<GroupElement> {
+  return renderElement<GroupElement>('c-terminate-state-group', TerminateStateGroup, {
+    group,
+    choice: current,
+    today: TODAY,
+    reasons: TERMINATION_REASONS
+  });
 }
 
 function checkboxes(element: HTMLElement): FieldStub[] {
-  return [...(element.shadowRoot?.querySelectorAll<FieldStub>('[data-id="appointment"]') ?? [])];
-}
-
-function listen(element: HTMLElement): jest.Mock<void, [CustomEvent<ChoiceChange>]> {
-  const handler = jest.fn<void, [CustomEvent<ChoiceChange>]>();
-  element.addEventListener('choicechange', (event) => handler(event as CustomEvent<ChoiceChange>));
-  return handler;
+  return queryAll(element, 'appointment');
 }
 
 describe('c-terminate-state-group', () => {
   afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
   });
 
   it('reports a checked appointment with the others, in list order', async () => {
     const element = await createComponent(groupOf('FL'), choice('FL', ['FL2'], 'Vol'));
-    const changes = listen(element);
+    const changes = listen<CustomEvent<ChoiceChange>>(element, 'choicechange');
 
-    checkboxes(element)[0]?.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+    changeChecked(checkboxes(element)[0], true);
 
     expect(changes.mock.calls[0]?.[0].detail).toEqual({
       choice: { state: 'FL', reasonCode: 'Vol', effectiveDate: null, appointmentIds: ['FL1', 'FL2'] },
@@ -111,10 +97,10 @@ describe('c-terminate-state-group', () => {
 
   it('reports the reason and the date, empty as null', async () => {
     const element = await createComponent(groupOf('FL'), choice('FL', ['FL1']));
-    const changes = listen(element);
+    const changes = listen<CustomEvent<ChoiceChange>>(element, 'choicechange');
 
-    query(element, 'reason')?.dispatchEvent(new CustomEvent('change', { detail: { value: 'Death' } }));
-    query(element, 'effective-date')?.dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+    changeValue(query(element, 'reason'), 'Death');
+    changeValue(query(element, 'effective-date'), '');
 
     expect(changes.mock.calls.map(([event]) => [event.detail.field, event.detail.choice.reasonCode])).toEqual([
       ['reasonCode', 'Death'],

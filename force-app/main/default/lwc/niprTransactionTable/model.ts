@@ -49,7 +49,7 @@ function linesText(tx: TransactionRecord): string {
   return lines.length > 0 ? lines.join(', ') : labels.linesOfAuthority(tx.lines);
 }
 
-export function toView(tx: TransactionRecord, timeZone: string): TransactionView {
+export function toView(tx: TransactionRecord, timeZone: string, canManage: boolean): TransactionView {
   const explained = explainTransaction(tx);
   const submitted = calendarDayOf(tx.submittedOn, timeZone);
   return {
@@ -75,7 +75,7 @@ export function toView(tx: TransactionRecord, timeZone: string): TransactionView
     ]
       .filter((part) => part !== '')
       .join(' · '),
-    canCorrect: explained.correctable,
-    canCancel: explained.cancellable
+    canCorrect: canManage && explained.correctable,
+    canCancel: canManage && explained.cancellable
   };
 }

@@ -30,13 +30,15 @@ export default class NiprTransactionTable extends LightningElement {
   @api showProducer = false;
   /** The page is working: no row action starts. */
   @api busy = false;
+  /** The user may correct and cancel (Offboarding_Terminate); without it the rows are read-only. */
+  @api canManage = false;
 
   labels = labels;
   working = false;
   error: string | null = null;
 
   get views(): TransactionView[] {
-    return (this.rows ?? []).map((row) => toView(row, timeZone));
+    return (this.rows ?? []).map((row) => toView(row, timeZone, this.canManage));
   }
 
   get actionsDisabled(): boolean {

@@ -4,6 +4,8 @@ import { plural } from 'c/offboardingCore';
 
 export const labels = {
   title: 'NIPR Transactions',
+  readOnly:
+    'You can review these transactions. Checking eligibility, refreshing statuses, correcting and cancelling need the Offboarding Terminate permission (Offboarding User permission set): ask your Salesforce administrator.',
   loading: 'Loading NIPR transactions',
   checking: 'Checking eligibility with NIPR',
   refreshing: 'Refreshing statuses from NIPR',

@@ -8,6 +8,7 @@ import { CurrentPageReference, NavigationMixin, type PageReference } from 'light
 import searchTransactions from '@salesforce/apex/NiprTransactionController.searchTransactions';
 import checkEligibility from '@salesforce/apex/NiprTransactionController.checkEligibility';
 import refreshStatuses from '@salesforce/apex/NiprTransactionController.refreshStatuses';
+import hasTerminatePermission from '@salesforce/customPermission/Offboarding_Terminate';
 import {
   errorText,
   filterTransactions,
@@ -148,6 +149,15 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
     return !this.loaded;
   }
 
+  /** Checking, refreshing, correcting and cancelling need Offboarding_Terminate (the server refuses them too). */
+  get canManage(): boolean {
+    return hasTerminatePermission === true;
+  }
+
+  get readOnly(): boolean {
+    return !this.canManage;
+  }
+
   get isBusy(): boolean {
     return this.loading || this.activity !== null;
   }
@@ -250,7 +260,7 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
         this.loaded = true;
       }
     }
-    if (this.loadError === null) {
+    if (this.loadError === null && this.canManage) {
       await this.check(
         idsToCheck(this.rows).filter((id) => !this.checked.has(id)),
         false
@@ -308,7 +318,7 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
 
   /** Polls while the page is connected and a row is Submitted; stops otherwise. */
   private updatePolling(): void {
-    if (!this.connected || idsToRefresh(this.rows).length === 0) {
+    if (!this.connected || !this.canManage || idsToRefresh(this.rows).length === 0) {
       this.poller.stop();
     } else if (!this.poller.isRunning) {
       this.poller.start();

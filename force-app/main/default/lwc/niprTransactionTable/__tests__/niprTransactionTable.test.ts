@@ -28,6 +28,7 @@ interface TableElement extends HTMLElement {
   rows: readonly TransactionRecord[];
   showProducer: boolean;
   busy: boolean;
+  canManage: boolean;
 }
 
 const mockConfirm = (LightningConfirm as unknown as { open: jest.Mock }).open;
@@ -61,9 +62,10 @@ function row(id: string, status: NiprTransactionStatus, overrides: Partial<Trans
   };
 }
 
-function createComponent(props: Partial<Pick<TableElement, 'rows' | 'showProducer' | 'busy'>> = {}) {
+function createComponent(props: Partial<Pick<TableElement, 'rows' | 'showProducer' | 'busy' | 'canManage'>> = {}) {
   return renderElement<TableElement>('c-nipr-transaction-table', NiprTransactionTable, {
     rows: [row('1', 'Draft'), row('2', 'Submitted')],
+    canManage: true,
     ...props
   });
 }
@@ -116,6 +118,17 @@ describe('c-nipr-transaction-table', () => {
     ]);
     expect(changed).toHaveBeenCalledTimes(1);
     expect(changed.mock.calls[0]?.[0].transactions.map((tx: TransactionRecord) => tx.status)).toEqual(['Cancelled']);
+  });
+
+  it('offers no Correct or Cancel to a user who may not manage transactions', async () => {
+    const element = await createComponent({
+      rows: [row('1', 'Draft'), row('2', 'Rejected'), row('3', 'Ready to Submit')],
+      canManage: false
+    });
+
+    expect(queryAll(element, 'row')).toHaveLength(3);
+    expect(queryAll(element, 'cancel')).toHaveLength(0);
+    expect(queryAll(element, 'correct')).toHaveLength(0);
   });
 
   it('reads missing rows as none', async () => {

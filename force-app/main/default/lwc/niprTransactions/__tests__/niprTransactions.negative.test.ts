@@ -21,6 +21,7 @@ jest.mock('@salesforce/apex/NiprTransactionController.getSubmissionQuote', () =>
 jest.mock('@salesforce/apex/NiprTransactionController.submitTransactions', () => ({ default: jest.fn() }), {
   virtual: true
 });
+jest.mock('@salesforce/customPermission/Offboarding_Terminate', () => ({ default: true }), { virtual: true });
 jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: false }), { virtual: true });
 
 const READY: Apex.NiprTransactionInfo[] = data.transactions.filter((row) => row.status === 'Ready to Submit');

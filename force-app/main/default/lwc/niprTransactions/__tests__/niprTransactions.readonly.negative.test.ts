@@ -1,0 +1,69 @@
+// Without the Offboarding_Terminate custom permission the page is read-only: it lists and explains the
+// transactions, but checks nothing at NIPR on open (the server would refuse), and offers no Recheck, Refresh status,
+// Correct or Cancel; it says why.
+import searchTransactions from '@salesforce/apex/NiprTransactionController.searchTransactions';
+import checkEligibility from '@salesforce/apex/NiprTransactionController.checkEligibility';
+import refreshStatuses from '@salesforce/apex/NiprTransactionController.refreshStatuses';
+import NiprTransactions from 'c/niprTransactions';
+import { flushPromises, query, queryAll, renderElement, resetDom, select } from 'test-utils';
+import data from './data/transactions.json';
+
+jest.mock('@salesforce/apex/NiprTransactionController.searchTransactions', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/NiprTransactionController.checkEligibility', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/NiprTransactionController.refreshStatuses', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/customPermission/Offboarding_Terminate', () => ({ default: false }), { virtual: true });
+jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: false }), { virtual: true });
+
+const ROWS: Apex.NiprTransactionInfo[] = data.transactions;
+
+function createComponent(): Promise<HTMLElement> {
+  return renderElement('c-nipr-transactions', NiprTransactions);
+}
+
+describe('c-nipr-transactions without the Offboarding_Terminate permission', () => {
+  beforeEach(() => {
+    jest.mocked(searchTransactions).mockResolvedValue(ROWS);
+  });
+
+  afterEach(() => {
+    resetDom();
+    jest.clearAllMocks();
+  });
+
+  it('lists the transactions without checking them at NIPR', async () => {
+    const element = await createComponent();
+    await flushPromises();
+
+    expect(searchTransactions).toHaveBeenCalledTimes(1);
+    expect(checkEligibility).not.toHaveBeenCalled();
+    expect(refreshStatuses).not.toHaveBeenCalled();
+    const table = select<HTMLElement>(element, 'c-nipr-transaction-table');
+    expect(table).not.toBeNull();
+    expect(queryAll(table as HTMLElement, 'row').length).toBe(ROWS.length);
+  });
+
+  it('offers no Recheck, Refresh status, Correct or Cancel, and says why', async () => {
+    const element = await createComponent();
+    await flushPromises();
+
+    expect(query(element, 'recheck')).toBeNull();
+    expect(query(element, 'refresh')).toBeNull();
+    const table = select<HTMLElement>(element, 'c-nipr-transaction-table') as HTMLElement;
+    expect(queryAll(table, 'correct')).toHaveLength(0);
+    expect(queryAll(table, 'cancel')).toHaveLength(0);
+    expect(query(element, 'read-only')?.textContent).toContain('need the Offboarding Terminate permission');
+  });
+
+  it('is accessible', async () => {
+    const element = await createComponent();
+    await flushPromises();
+
+    await expect(element).toBeAccessible();
+  });
+});

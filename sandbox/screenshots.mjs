@@ -10,12 +10,18 @@ import { startServer } from './server.mjs';
 import { ROOT_DIR, SANDBOX_DIR } from './build/modules.mjs';
 import {
   addDays,
+  checklist,
   chooseReason,
+  editTracking,
+  openDisable,
   openProducer,
   openTerminate,
+  resultRows,
   selectAppointment,
+  selectProducers,
   stateGroup,
   submit,
+  trackingEditor,
   transactionRows,
   typeEffectiveDate
 } from './e2e/sandbox.mjs';
@@ -79,6 +85,34 @@ async function main() {
     await submit(modal);
     await transactionRows(page);
     await shoot(page, 'nipr-transactions');
+
+    // Steps 2 and 3: Laura Bennett's appointments are terminated, her portal user is next.
+    await openProducer(page, 'Laura Bennett');
+    await checklist(page);
+    await trackingEditor(page);
+    await shoot(page, 'offboarding-checklist');
+
+    const disable = await openDisable(page);
+    await disable.locator('[data-id="confirmation"] input').fill('Laura Bennett');
+    await shoot(page, 'disable-portal-user');
+    await page.keyboard.press('Escape');
+
+    // Kevin Doyle's termination in Pennsylvania is still Submitted: tracking cannot be set Inactive yet.
+    await openProducer(page, 'Kevin Doyle');
+    const editor = await editTracking(page, 'Inactive');
+    await editor.locator('[data-id="blocked"] [data-id="message"]').waitFor();
+    // Taller, so that the whole page shows with the editor at the bottom of the sidebar.
+    await page.setViewportSize({ width: VIEWPORT.width, height: 1020 });
+    await shoot(page, 'nipr-tracking-editor');
+    await page.setViewportSize(VIEWPORT);
+
+    await page.goto('/');
+    await selectProducers(page, ["James O'Connor", 'Kevin Doyle', 'Laura Bennett']);
+    await page.locator('[data-id="bulk-tracking"] button').click();
+    const bulk = page.locator('c-nipr-tracking-bulk');
+    await bulk.locator('[data-id="deactivate-selection"] button').click();
+    await resultRows(bulk.locator('[data-id="selection-table"]'));
+    await shoot(page, 'nipr-tracking-bulk');
 
     await page.request.post('/api/sandbox/session', { data: { user: 'viewer' } });
     await openProducer(page, 'Sunbelt Insurance Agency LLC');

@@ -1,6 +1,7 @@
 // The sandbox server (node:http, no framework): serves the built app (sandbox/dist), SLDS's assets, the Apex
-// stand-ins at POST /api/apex/<Class>.<method>, and the shell's data at /api/sandbox/*, over one in-memory sample
-// org. `node sandbox/server.mjs` (after `npm run sandbox:build`), or `npm start` (build, then serve).
+// stand-ins at POST /api/apex/<Class>.<method>, Lightning Data Service's record reads and updates at
+// /api/ui-api/records/<id> (GET ?fields=&optionalFields=, PATCH { fields }), and the shell's data at /api/sandbox/*,
+// over one in-memory sample org. `node sandbox/server.mjs` (after `npm run sandbox:build`), or `npm start` (build, then serve).
 // Environment: PORT (default 3100), HOST (default 127.0.0.1), SANDBOX_TODAY (YYYY-MM-DD: a fixed date for every user).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
@@ -175,6 +176,31 @@ async function handleApex(request, response, org, user, name) {
   }
 }
 
+/** The UI API's record resource (shims/lightning/uiRecordApi.js): GET reads fields, PATCH updates them. */
+async function handleUiApi(request, response, org, user, path, query) {
+  const match = /^records\/([^/]+)$/.exec(path);
+  if (!match) {
+    return sendJson(response, 404, JSON.stringify({ message: `Unknown UI API resource: ${path}` }));
+  }
+  const list = (name) => (query.get(name) ?? '').split(',').filter((field) => field !== '');
+  try {
+    if (request.method === 'GET') {
+      const record = org.getRecordUi(match[1], list('fields'), list('optionalFields'));
+      return sendJson(response, 200, JSON.stringify(record));
+    }
+    if (request.method === 'PATCH') {
+      const { fields } = await readBody(request);
+      return sendJson(response, 200, JSON.stringify(org.updateRecordUi(match[1], fields, user)));
+    }
+    return sendJson(response, 405, JSON.stringify({ message: 'Records are read with GET and updated with PATCH.' }));
+  } catch (error) {
+    if (error instanceof org.UiApiError) {
+      return sendJson(response, error.status, JSON.stringify(error.body));
+    }
+    throw error;
+  }
+}
+
 /** Starts the server; resolves with `{ server, url, org }`. */
 export async function startServer({
   port = Number(process.env.PORT ?? 3100),
@@ -184,9 +210,12 @@ export async function startServer({
   if (!existsSync(orgModule) || !existsSync(join(DIST_DIR, 'app.js'))) {
     throw new Error('sandbox/dist is missing: run `npm run sandbox:build` (or `npm start`) first.');
   }
-  const { createOrg, AuraHandledException, errorBody, toApexJson } = await import(pathToFileURL(orgModule).href);
+  const { createOrg, AuraHandledException, UiApiError, errorBody, toApexJson } = await import(
+    pathToFileURL(orgModule).href
+  );
   const org = Object.assign(createOrg(loadData(), { today: process.env.SANDBOX_TODAY || undefined }), {
     AuraHandledException,
+    UiApiError,
     errorBody,
     toApexJson
   });
@@ -197,6 +226,16 @@ export async function startServer({
     try {
       if (url.pathname.startsWith('/api/apex/')) {
         return await handleApex(request, response, org, user, decodeURIComponent(url.pathname.slice(10)));
+      }
+      if (url.pathname.startsWith('/api/ui-api/')) {
+        return await handleUiApi(
+          request,
+          response,
+          org,
+          user,
+          decodeURIComponent(url.pathname.slice(12)),
+          url.searchParams
+        );
       }
       if (url.pathname.startsWith('/api/sandbox/')) {
         return await handleSandboxApi(request, response, org, user, url.pathname.slice(13));

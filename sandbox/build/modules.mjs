@@ -15,13 +15,14 @@ export const ROOT_DIR = join(SANDBOX_DIR, '..');
 export const LWC_DIR = join(ROOT_DIR, 'force-app', 'main', 'default', 'lwc');
 const SHIMS_DIR = join(SANDBOX_DIR, 'shims');
 
-/** Platform modules the sandbox implements itself (sandbox/shims). `@salesforce/apex/*` and
- * `@salesforce/customPermission/*` are generated per name by the build (see plugins.mjs). */
+/** Platform modules the sandbox implements itself (sandbox/shims). `@salesforce/apex/*`,
+ * `@salesforce/customPermission/*` and `@salesforce/schema/*` are generated per name by the build (see plugins.mjs). */
 export const SHIM_MODULES = [
   { name: 'force/navigation', path: join(SHIMS_DIR, 'force', 'navigation.js') },
   { name: 'lightning/platformShowToastEvent', path: join(SHIMS_DIR, 'lightning', 'platformShowToastEvent.js') },
   { name: 'lightning/actions', path: join(SHIMS_DIR, 'lightning', 'actions.js') },
   { name: 'lightning/refresh', path: join(SHIMS_DIR, 'lightning', 'refresh.js') },
+  { name: 'lightning/uiRecordApi', path: join(SHIMS_DIR, 'lightning', 'uiRecordApi.js') },
   { name: 'lightning/quickActionPanel', path: join(SHIMS_DIR, 'lwc', 'quickActionPanel', 'quickActionPanel.ts') },
   { name: '@salesforce/apex', path: join(SHIMS_DIR, 'apex.js') },
   { name: '@salesforce/user/Id', path: join(SHIMS_DIR, 'userId.js') }

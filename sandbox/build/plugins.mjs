@@ -6,14 +6,25 @@ import { ROOT_DIR, SANDBOX_DIR, componentModules } from './modules.mjs';
 
 const APEX_PREFIX = '@salesforce/apex/';
 const PERMISSION_PREFIX = '@salesforce/customPermission/';
+const SCHEMA_PREFIX = '@salesforce/schema/';
 const VIRTUAL_APEX = '\0sbx-apex:';
 const VIRTUAL_PERMISSION = '\0sbx-permission:';
+const VIRTUAL_SCHEMA = '\0sbx-schema:';
 const APEX_SHIM = join(SANDBOX_DIR, 'shims', 'apex.js');
 const PERMISSION_SHIM = join(SANDBOX_DIR, 'shims', 'customPermission.js');
+
+/** `@salesforce/schema/<Object>` and `<Object>.<field path>` as the platform gives them: `{ objectApiName }` and
+ * `{ objectApiName, fieldApiName }` (a relationship path stays whole: `Contact.Account.Name` → `Account.Name`). */
+function schemaModule(reference) {
+  const [objectApiName, ...path] = reference.split('.');
+  const value = path.length > 0 ? { objectApiName, fieldApiName: path.join('.') } : { objectApiName };
+  return `export default Object.freeze(${JSON.stringify(value)});\n`;
+}
 
 /**
  * `@salesforce/apex/<Class>.<method>`: one module per method, made from the generic shim (a call POSTs to the
  * sandbox server; `.adapter` serves `@wire`). `@salesforce/customPermission/<Name>`: the current sample user's value.
+ * `@salesforce/schema/*`: the object and field references (schemaModule).
  */
 export function platformModules() {
   return {
@@ -25,6 +36,9 @@ export function platformModules() {
       if (source.startsWith(PERMISSION_PREFIX)) {
         return VIRTUAL_PERMISSION + source.slice(PERMISSION_PREFIX.length);
       }
+      if (source.startsWith(SCHEMA_PREFIX) && /^\w+(\.\w+)*$/.test(source.slice(SCHEMA_PREFIX.length))) {
+        return VIRTUAL_SCHEMA + source.slice(SCHEMA_PREFIX.length);
+      }
       return null;
     },
     load(id) {
@@ -35,6 +49,9 @@ export function platformModules() {
       if (id.startsWith(VIRTUAL_PERMISSION)) {
         const name = id.slice(VIRTUAL_PERMISSION.length);
         return `import { hasPermission } from ${JSON.stringify(PERMISSION_SHIM)};\nexport default hasPermission(${JSON.stringify(name)});\n`;
+      }
+      if (id.startsWith(VIRTUAL_SCHEMA)) {
+        return schemaModule(id.slice(VIRTUAL_SCHEMA.length));
       }
       return null;
     }

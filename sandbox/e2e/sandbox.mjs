@@ -108,6 +108,76 @@ export async function transactionRows(page) {
   );
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Steps 2 and 3: the offboarding checklist, Disable Customer User, the NIPR Tracking editor and bulk page
+
+/** The record page's offboarding checklist (`c-offboarding-checklist`), once loaded. */
+export async function checklist(page) {
+  const card = page.locator('[data-id="checklist"]');
+  await expect(card.locator('[data-id="summary"]')).toBeVisible();
+  return card;
+}
+
+/** The checklist's steps in order, as `{ id, state }` (state: Done, Next step, Blocked, To do). */
+export async function checklistSteps(page) {
+  const card = await checklist(page);
+  return Promise.all(
+    (await card.locator('[data-id="step"]').all()).map(async (step) => ({
+      id: await step.getAttribute('data-step'),
+      state: (await step.locator('[data-id="state"]').innerText()).trim()
+    }))
+  );
+}
+
+/** The record page's Disable Customer User quick action button. */
+export function disableAction(page) {
+  return page.locator('[data-id="action"][data-action="Disable_Customer_User"] button');
+}
+
+/** Opens the Disable Customer User modal and waits for the portal user. */
+export async function openDisable(page) {
+  await disableAction(page).click();
+  const modal = page.locator('[data-id="action-modal"][data-action="Disable_Customer_User"]');
+  await expect(modal).toBeVisible();
+  await expect(modal.locator('[data-id="loading"]')).toHaveCount(0);
+  return modal;
+}
+
+/** The record page's NIPR Tracking editor (`c-nipr-tracking-editor`), once loaded. */
+export async function trackingEditor(page) {
+  const editor = page.locator('[data-id="tracking-editor"]');
+  await expect(editor.locator('[data-id="tracking"], [data-id="tracking-input"]')).toBeVisible();
+  return editor;
+}
+
+/** Opens the editor with its pencil and picks a value (Active or Inactive), not saved yet. */
+export async function editTracking(page, value) {
+  const editor = await trackingEditor(page);
+  await editor.locator('[data-id="edit"] button').click();
+  await editor.locator('[data-id="tracking-input"] button').click();
+  await editor.locator(`lightning-base-combobox-item[data-value="${value}"]`).click();
+  return editor;
+}
+
+/** Ticks producers in the producer list (by their checkbox label, as a user does). */
+export async function selectProducers(page, names) {
+  for (const name of names) {
+    await page.locator('[data-id="producer-row"]', { hasText: name }).locator('[data-id="select-label"]').click();
+  }
+}
+
+/** The rows of a lightning-datatable as `{ name, outcome, reason }`. */
+export async function resultRows(table) {
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  return Promise.all(
+    (await table.locator('tbody tr').all()).map(async (row) => {
+      const cells = await row.locator('th, td').allInnerTexts();
+      const [name, outcome, reason] = cells.map((text) => text.trim()).filter((text) => text !== '');
+      return { name, outcome, reason };
+    })
+  );
+}
+
 /**
  * Axe rules turned off for all scans, each for a known quirk of the open-source lightning-base-components build
  * (the components in an org ship their own markup), never for our templates. Empty while no quirk needs it.

@@ -31,3 +31,21 @@ export function toApexJson(value) {
     return item === null && !Array.isArray(this) ? undefined : item;
   });
 }
+
+/**
+ * An @AuraEnabled method as the steps 2 and 3 controllers write it (`toAuraException`): the service's own exceptions
+ * (AuraHandledExceptions here) reach the component as they are, any other error with the controller's `prefix`.
+ */
+export function auraEnabled(prefix, method) {
+  return (org, params, context) => {
+    try {
+      return method(org, params, context);
+    } catch (error) {
+      if (error instanceof AuraHandledException) {
+        throw error;
+      }
+      console.error('sandbox: unexpected error in an Apex stand-in:', error);
+      throw new AuraHandledException(prefix + (error?.message ?? error));
+    }
+  };
+}

@@ -1,5 +1,5 @@
 // Salesforce-style record Ids: a 3-character key prefix, a counter, and the 3-character case-safe suffix, so the
-// ids look like the platform's 18-character Ids (Contact 003…, Account 001…, User 005…).
+// ids look like the platform's 18-character Ids (Contact 003…, Account 001…, User 005…, AsyncApexJob 707…).
 const SUFFIX_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 export const KEY_PREFIXES = {
@@ -7,7 +7,9 @@ export const KEY_PREFIXES = {
   Contact: '003',
   User: '005',
   Appointment__c: 'a0A',
-  NIPR_Transaction__c: 'a0B'
+  NIPR_Transaction__c: 'a0B',
+  Offboarding_Audit__c: 'a0C',
+  AsyncApexJob: '707'
 };
 
 /** The 18-character form of a 15-character Id. */

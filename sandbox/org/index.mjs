@@ -3,10 +3,15 @@
 // sandbox/server.mjs.
 import { parseComplianceRules, todayIn } from 'c/offboardingCore';
 import { AuraHandledException, errorBody, toApexJson } from './apex.mjs';
+import { runDueJobs } from './asyncJobs.mjs';
+import * as niprTracking from './niprTrackingController.mjs';
 import * as niprTransactions from './niprTransactionController.mjs';
+import { getChecklist } from './offboardingChecklistController.mjs';
+import { disablePortalUser, getPortalUser } from './portalUserController.mjs';
 import { getRecordPage, listProducers } from './records.mjs';
 import { createStore } from './store.mjs';
 import { createTerminations, getTerminationContext } from './terminationController.mjs';
+import { UiApiError, getRecordUi, updateRecordUi } from './uiRecordApi.mjs';
 
 /** `@salesforce/apex/<Class>.<method>` → its stand-in `(org, params, { user })`. */
 export const APEX_METHODS = {
@@ -19,10 +24,17 @@ export const APEX_METHODS = {
   'NiprTransactionController.submitTransactions': niprTransactions.submitTransactions,
   'NiprTransactionController.cancelTransactions': niprTransactions.cancelTransactions,
   'NiprTransactionController.refreshStatuses': niprTransactions.refreshStatuses,
-  'NiprTransactionController.correctTransaction': niprTransactions.correctTransaction
+  'NiprTransactionController.correctTransaction': niprTransactions.correctTransaction,
+  'PortalUserController.getPortalUser': getPortalUser,
+  'PortalUserController.disablePortalUser': disablePortalUser,
+  'NiprTrackingController.getTrackingGuard': niprTracking.getTrackingGuard,
+  'NiprTrackingController.deactivateTracking': niprTracking.deactivateTracking,
+  'NiprTrackingController.startBulkDeactivation': niprTracking.startBulkDeactivation,
+  'NiprTrackingController.getBulkJobStatus': niprTracking.getBulkJobStatus,
+  'OffboardingChecklistController.getChecklist': getChecklist
 };
 
-export { AuraHandledException, errorBody, toApexJson };
+export { AuraHandledException, UiApiError, errorBody, toApexJson };
 
 /**
  * A sample org.
@@ -59,10 +71,26 @@ export function createOrg(data, options = {}) {
       if (!method) {
         throw new AuraHandledException(`Unable to find Apex action: ${name}. The sandbox does not implement it.`);
       }
+      runDueJobs(org);
       return method(org, params ?? {}, { user });
     },
-    listProducers: () => listProducers(org),
-    getRecordPage: (id) => getRecordPage(org, id)
+    /** Lightning Data Service's record reads and updates (throws UiApiError). */
+    getRecordUi: (id, fields, optionalFields) => {
+      runDueJobs(org);
+      return getRecordUi(org, id, fields, optionalFields);
+    },
+    updateRecordUi: (id, fields, user) => {
+      runDueJobs(org);
+      return updateRecordUi(org, user, id, fields);
+    },
+    listProducers: () => {
+      runDueJobs(org);
+      return listProducers(org);
+    },
+    getRecordPage: (id) => {
+      runDueJobs(org);
+      return getRecordPage(org, id);
+    }
   };
   org.reset();
   return org;

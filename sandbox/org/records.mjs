@@ -1,14 +1,17 @@
 // What the sandbox shell shows besides the components: the producer list and the record pages (on the platform,
 // list views, the highlights panel and related lists). Not part of the Apex contract.
 import { objectOf } from './ids.mjs';
+import { portalUserOf } from './selectors.mjs';
 import { appointmentsOf, findProducer, toCoreAppointment, transactionsOf } from './store.mjs';
 
 function kindOf(record) {
   return record.Id.startsWith('003') ? 'individual' : 'firm';
 }
 
-function portalUserOf(record) {
-  return record.portalUser ? { username: record.portalUser.Username, active: record.portalUser.IsActive } : null;
+/** A Contact's portal user (also once disabled, when no longer linked to it); null for none or an Account. */
+function portalUserOfProducer(org, record) {
+  const user = objectOf(record.Id) === 'Contact' ? portalUserOf(org.store, record.Id) : null;
+  return user ? { username: user.Username, enabled: user.IsPortalEnabled } : null;
 }
 
 /** One row per producer: Contacts and Accounts, by name. */
@@ -24,7 +27,7 @@ export function listProducers(org) {
         kind: kindOf(record),
         npn: record.NPN__c,
         niprTracking: record.NIPR_Tracking__c,
-        portalUser: portalUserOf(record),
+        portalUser: portalUserOfProducer(org, record),
         activeAppointments: active.length,
         states: [...new Set(active.map((appointment) => appointment.State__c))].sort()
       };
@@ -79,7 +82,7 @@ export function getRecordPage(org, id) {
       email: producer.Email ?? null,
       accountId: account?.Id ?? null,
       accountName: account?.Name ?? null,
-      portalUser: portalUserOf(producer),
+      portalUser: portalUserOfProducer(org, producer),
       agents: org.store.contacts
         .filter((contact) => contact.AccountId === producer.Id)
         .map((contact) => ({ id: contact.Id, name: contact.Name }))

@@ -1,5 +1,7 @@
 // The sample org's records, in memory, with the field API names of docs/design.md (the Apex stand-ins read them the
 // way the selectors' SOQL does). Loaded from sandbox/data/sample-org.json and users.json; `reset` reloads them.
+// Besides the producers, appointments and transactions: the producers' portal users (`portalUsers`, User records
+// linked by ContactId), the Offboarding_Audit__c log (`audits`) and the background jobs (`jobs`, asyncJobs.mjs).
 import { addDays, feeFor } from 'c/offboardingCore';
 import { autoNumber, idFactory } from './ids.mjs';
 
@@ -26,15 +28,24 @@ export function createStore(seed, users, { rules, setting, today }) {
     Contact: idFactory('Contact'),
     User: idFactory('User'),
     Appointment__c: idFactory('Appointment__c'),
-    NIPR_Transaction__c: idFactory('NIPR_Transaction__c')
+    NIPR_Transaction__c: idFactory('NIPR_Transaction__c'),
+    Offboarding_Audit__c: idFactory('Offboarding_Audit__c'),
+    AsyncApexJob: idFactory('AsyncApexJob')
   };
-  const names = { Appointment__c: autoNumber('APT'), NIPR_Transaction__c: autoNumber('NTX') };
+  const names = {
+    Appointment__c: autoNumber('APT'),
+    NIPR_Transaction__c: autoNumber('NTX'),
+    Offboarding_Audit__c: autoNumber('OBA')
+  };
   const store = {
     users: users.map((user) => ({ ...user, Id: ids.User() })),
     accounts: [],
     contacts: [],
+    portalUsers: [],
     appointments: [],
     transactions: [],
+    audits: [],
+    jobs: [],
     newId: (objectName) => ids[objectName](),
     newName: (objectName) => names[objectName]()
   };
@@ -57,11 +68,11 @@ export function createStore(seed, users, { rules, setting, today }) {
       NIPR_Tracking__c: producer.niprTracking,
       Email: producer.email ?? null,
       AccountId: producer.account ? byName(store.accounts, producer.account, 'Account').Id : null,
-      portalUser: producer.portalUser
-        ? { Id: ids.User(), Username: producer.portalUser.username, IsActive: producer.portalUser.active }
-        : null,
       seed: producer
     });
+    if (producer.portalUser) {
+      addPortalUser(store, ids.User(), store.contacts.at(-1), producer.portalUser, { today, creator: store.users[0] });
+    }
   }
   // Appointments in the order of the file (Contacts first, then Accounts, as their ids were made).
   for (const producer of [...store.contacts, ...store.accounts]) {
@@ -136,6 +147,44 @@ export function createStore(seed, users, { rules, setting, today }) {
     }
   }
   return store;
+}
+
+/**
+ * A Contact's portal user from its seed; a user disabled `disabledDaysAgo` days ago is no longer linked to the Contact
+ * and has the Completed Disable Portal User request that disabled it (PortalUserService, DisablePortalUserJob).
+ */
+function addPortalUser(store, id, contact, seeded, { today, creator }) {
+  const disabled = typeof seeded.disabledDaysAgo === 'number';
+  const user = {
+    Id: id,
+    Name: contact.Name,
+    Username: seeded.username,
+    ContactId: disabled ? null : contact.Id,
+    ProfileName: seeded.profile ?? 'Customer Community Login User',
+    LastLoginDate:
+      typeof seeded.lastLoginDaysAgo === 'number' ? `${addDays(today, -seeded.lastLoginDaysAgo)}T16:20:00.000Z` : null,
+    IsPortalEnabled: !disabled,
+    IsActive: !disabled,
+    NIPR_Tracking__c: null
+  };
+  store.portalUsers.push(user);
+  if (disabled) {
+    const performedOn = `${addDays(today, -seeded.disabledDaysAgo)}T17:30:00.000Z`;
+    store.audits.push({
+      Id: store.newId('Offboarding_Audit__c'),
+      Name: store.newName('Offboarding_Audit__c'),
+      Action__c: 'Disable Portal User',
+      Contact__c: contact.Id,
+      Account__c: contact.AccountId,
+      Target_User_Id__c: user.Id,
+      Status__c: 'Completed',
+      Detail__c: `The portal user ${user.Username} was disabled.`,
+      Performed_By__c: creator.Id,
+      Performed_On__c: performedOn,
+      Job_Id__c: null,
+      CreatedDate: performedOn
+    });
+  }
 }
 
 /** `Fee__c` of one transaction: the NIPR fee plus the state fee share of the core's `feeFor` item, in dollars. */

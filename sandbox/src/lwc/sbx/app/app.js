@@ -1,7 +1,8 @@
 // The sandbox shell: Lightning Experience's global header and navigation bar for the "Producer Offboarding" app,
 // the sample-user switch and "Reset sample data", and the page of the current URL:
 //   home (the producer list), a record page (Contact, Account, NIPR transaction), the NIPR Transactions tab
-//   (c-nipr-transactions, the component that ships in force-app).
+//   (c-nipr-transactions) and the NIPR Tracking Bulk tab (c-nipr-tracking-bulk), the components that ship in
+//   force-app.
 import { LightningElement } from 'lwc';
 import { currentPageReference, navigate, onNavigate } from '../../../runtime/router.js';
 import { currentSession } from '../../../runtime/session.js';
@@ -9,7 +10,8 @@ import { resetSampleData, switchUser } from '../../../runtime/sandboxApi.js';
 
 const TABS = [
   { key: 'home', label: 'Producers', href: '/lightning/page/home' },
-  { key: 'NIPR_Transactions', label: 'NIPR Transactions', href: '/lightning/n/NIPR_Transactions' }
+  { key: 'NIPR_Transactions', label: 'NIPR Transactions', href: '/lightning/n/NIPR_Transactions' },
+  { key: 'NIPR_Tracking_Bulk', label: 'NIPR Tracking Bulk', href: '/lightning/n/NIPR_Tracking_Bulk' }
 ];
 
 export default class App extends LightningElement {
@@ -50,6 +52,10 @@ export default class App extends LightningElement {
 
   get isTransactions() {
     return this.tabKey === 'NIPR_Transactions';
+  }
+
+  get isTrackingBulk() {
+    return this.tabKey === 'NIPR_Tracking_Bulk';
   }
 
   get isRecord() {

@@ -1,22 +1,37 @@
-// A record page of the sample org: for a producer (Contact or Account) the highlights panel with its quick actions,
-// the details, the appointments and the latest NIPR transactions; for a NIPR transaction its details.
-// "Terminate" opens c-terminate-appointments (the ScreenAction's component) in an SLDS modal with the record's Id,
-// and closes it on the component's CloseActionScreenEvent, the close button or Escape. Actions the sample user has
-// no custom permission for are not shown. A RefreshEvent (lightning/refresh) reloads the page's data.
+// A record page of the sample org, laid out as Producer_Contact_Record_Page / Producer_Account_Record_Page: for a
+// producer (Contact or Account) the highlights panel with its quick actions, the details and the appointments, and
+// in the sidebar c-offboarding-checklist, c-nipr-tracking-editor and the latest NIPR transactions; for a NIPR
+// transaction its details. A quick action ("Terminate": c-terminate-appointments; "Disable Customer User" on a
+// Contact: c-disable-portal-user) opens its ScreenAction's component in an SLDS modal with the record's Id, and
+// closes it on the component's CloseActionScreenEvent, the close button or Escape. Actions the sample user has no
+// custom permission for are not shown, nor Disable Customer User without an enabled portal user (as a Dynamic
+// Actions visibility rule would). A RefreshEvent (lightning/refresh) reloads the page's data.
 import { LightningElement } from 'lwc';
 import { currentPageReference, navigate, onNavigate, urlFor } from '../../../runtime/router.js';
 import { hasCustomPermission } from '../../../runtime/session.js';
 import { getRecordPage } from '../../../runtime/sandboxApi.js';
 import { CLOSE_ACTION_SCREEN_EVENT_NAME } from '../../../../shims/lightning/actions.js';
-import { REFRESH_EVENT_NAME } from '../../../../shims/lightning/refresh.js';
+import { REFRESH_EVENT_NAME } from '../../../runtime/refreshHandlers.js';
 
 const OBJECTS = {
   Contact: { label: 'Contact', icon: 'standard:contact' },
   Account: { label: 'Account', icon: 'standard:account' },
   NIPR_Transaction__c: { label: 'NIPR Transaction', icon: 'custom:custom20' }
 };
-/** Quick actions of the producer record pages (force-app quickActions) and the custom permission each needs. */
-const ACTIONS = [{ name: 'Terminate', label: 'Terminate', permission: 'Offboarding_Terminate' }];
+/**
+ * Quick actions of the producer record pages (force-app quickActions): the custom permission each needs, the objects
+ * that have it (all when left out) and when it applies to the record.
+ */
+const ACTIONS = [
+  { name: 'Terminate', label: 'Terminate', permission: 'Offboarding_Terminate' },
+  {
+    name: 'Disable_Customer_User',
+    label: 'Disable Customer User',
+    permission: 'Offboarding_Disable_Portal_User',
+    objects: ['Contact'],
+    applies: (record) => record.portalUser?.enabled === true
+  }
+];
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
@@ -66,8 +81,10 @@ export default class RecordPage extends LightningElement {
   show(page) {
     const recordId = page.type === 'standard__recordPage' ? page.attributes.recordId : null;
     if (recordId && recordId !== this.recordId) {
+      // Another record: a new page, its components created afresh.
       this.recordId = recordId;
       this.openAction = null;
+      this.data = null;
       this.load();
     }
   }
@@ -103,7 +120,19 @@ export default class RecordPage extends LightningElement {
   }
 
   get actions() {
-    return this.isProducer ? ACTIONS.filter((action) => hasCustomPermission(action.permission)) : [];
+    const record = this.record;
+    return this.isProducer
+      ? ACTIONS.filter(
+          (action) =>
+            hasCustomPermission(action.permission) &&
+            (!action.objects || action.objects.includes(record.objectApiName)) &&
+            (!action.applies || action.applies(record))
+        )
+      : [];
+  }
+
+  get isDisableOpen() {
+    return this.openAction?.name === 'Disable_Customer_User';
   }
 
   get hasActions() {
@@ -135,7 +164,7 @@ export default class RecordPage extends LightningElement {
 
   get portalUserText() {
     const user = this.record?.portalUser;
-    return user ? `${user.active ? 'Active' : 'Disabled'} (${user.username})` : 'None';
+    return user ? `${user.enabled ? 'Enabled' : 'Disabled'} (${user.username})` : 'None';
   }
 
   get fields() {

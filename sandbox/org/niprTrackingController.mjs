@@ -1,0 +1,327 @@
+// Stand-in for NiprTrackingController, NiprTrackingService and NiprTrackingBatch (force-app/main/default/classes):
+// the NIPR Tracking editor's guard and the bulk deactivation (a selection, or every eligible producer through the
+// batch job), with the same checks, order and messages. Every update saves through database.mjs, so the
+// NiprTrackingGuard trigger applies to the bulk paths as it does to the editor's LDS save.
+import { AuraHandledException, auraEnabled } from './apex.mjs';
+import { advanceOnPoll, enqueueJob, findJob } from './asyncJobs.mjs';
+import { updateRecords } from './database.mjs';
+import { normalizeId, objectOf } from './ids.mjs';
+import {
+  describe,
+  producerIdOf,
+  refusesDeactivation,
+  stateNames,
+  toOpenTransactionInfo
+} from './niprTrackingGuard.mjs';
+import {
+  ACTION_BULK_TRACKING,
+  STATUS_COMPLETED,
+  STATUS_FAILED,
+  STATUS_QUEUED,
+  TRACKING_ACTIVE,
+  TRACKING_FIELD,
+  TRACKING_INACTIVE,
+  auditsOfJob,
+  bulkCandidates,
+  canEditProducers,
+  countAppointmentsByStatus,
+  findTracked,
+  openTransactionsOf,
+  portalUserByContact
+} from './selectors.mjs';
+
+const MANAGE_PERMISSION = 'Offboarding_Manage_Tracking';
+/** deactivateTracking takes at most this many records (a list view selection). */
+const MAX_SELECTION = 200;
+/** Records per NiprTrackingBatch chunk. */
+const BATCH_SIZE = 200;
+/** Items kept for the job's summary. */
+const MAX_ITEMS = 200;
+/** Server time between two steps of the batch job (start, each chunk, finish). */
+const BATCH_STEP_MS = 1000;
+
+const NO_PERMISSION_MESSAGE =
+  'You do not have permission to change NIPR tracking. Ask your Salesforce administrator for the Offboarding Admin ' +
+  'permission set.';
+const NOT_FOUND_MESSAGE = 'The record was not found, or you do not have access to it.';
+const BULK_TYPES = ['Contact', 'Account'];
+
+function hasPermission(user) {
+  return user.permissions.includes(MANAGE_PERMISSION);
+}
+
+function requirePermission(user) {
+  if (!hasPermission(user)) {
+    throw new AuraHandledException(NO_PERMISSION_MESSAGE);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One record (the editor)
+
+/** NiprTrackingService.getTrackingGuard. */
+function trackingGuard(org, { recordId }, { user }) {
+  const id = normalizeId(recordId);
+  const type = id ? objectOf(id) : null;
+  if (type !== 'Contact' && type !== 'Account' && type !== 'User') {
+    throw new AuraHandledException('NIPR tracking is kept on Contacts, Accounts and Users.');
+  }
+  const record = findTracked(org.store, id);
+  if (!record) {
+    throw new AuraHandledException(NOT_FOUND_MESSAGE);
+  }
+  const guard = {
+    recordId: id,
+    objectApiName: type,
+    recordName: record.Name,
+    tracking: record[TRACKING_FIELD],
+    canManage: hasPermission(user) && canEditProducers(user),
+    openTransactions: [],
+    activeAppointments: 0,
+    portalUserEnabled: false
+  };
+  const producerId = producerIdOf(record);
+  if (type === 'User') {
+    guard.portalUserEnabled = record.IsPortalEnabled;
+    guard.portalContactId = producerId;
+  } else if (type === 'Contact') {
+    guard.portalUserEnabled = portalUserByContact(org.store, id)?.IsPortalEnabled === true;
+    guard.portalContactId = id;
+  }
+  if (!producerId) {
+    return guard;
+  }
+  const open = openTransactionsOf(org.store, [producerId]);
+  const names = stateNames(org, open);
+  guard.openTransactions = open.map((transaction) => toOpenTransactionInfo(transaction, names));
+  guard.activeAppointments = countAppointmentsByStatus(org.store, producerId).get('Active') ?? 0;
+  return guard;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A selection (list view action), and the core of both bulk paths
+
+function item(id, name, outcome, reason) {
+  return { id, name, outcome, reason };
+}
+
+function skipReason(org, user, record) {
+  if (!record) {
+    return NOT_FOUND_MESSAGE;
+  }
+  if (record[TRACKING_FIELD] !== TRACKING_ACTIVE) {
+    return record[TRACKING_FIELD] === TRACKING_INACTIVE
+      ? 'NIPR tracking is already Inactive.'
+      : 'NIPR tracking is not Active.';
+  }
+  if (!canEditProducers(user)) {
+    return 'You do not have permission to edit this record.';
+  }
+  const open = openTransactionsOf(org.store, [record.Id]);
+  if (open.length > 0 && refusesDeactivation(record.Name, open)) {
+    return `Open NIPR transactions: ${describe(open, stateNames(org, open))}`;
+  }
+  return null;
+}
+
+/**
+ * NiprTrackingService.deactivateRecords: re-reads the records, skips those the guards refuse, updates the others
+ * (Contacts first, then Accounts; each on its own) and reports each producer done, skipped or failed.
+ */
+export function deactivateRecords(org, user, recordIds) {
+  requirePermission(user);
+  const result = { done: [], skipped: [], failed: [] };
+  const changes = { Contact: [], Account: [] };
+  for (const id of recordIds) {
+    const record = findTracked(org.store, id);
+    const reason = skipReason(org, user, record);
+    if (reason !== null) {
+      result.skipped.push(item(id, record?.Name ?? null, 'skipped', reason));
+    } else {
+      changes[objectOf(id)].push({ Id: id, fields: { [TRACKING_FIELD]: TRACKING_INACTIVE } });
+    }
+  }
+  const ordered = [...changes.Contact, ...changes.Account];
+  if (ordered.length === 0) {
+    return result;
+  }
+  updateRecords(org, user, ordered).forEach((save, index) => {
+    const { Id } = ordered[index];
+    const name = findTracked(org.store, Id).Name;
+    if (save.success) {
+      result.done.push(item(Id, name, 'done', null));
+    } else {
+      result.failed.push(item(Id, name, 'failed', save.errors.map((error) => error.message).join(' ')));
+    }
+  });
+  return result;
+}
+
+/** NiprTrackingService.deactivateTracking. */
+function deactivateSelection(org, { recordIds }, { user }) {
+  requirePermission(user);
+  const ids = [];
+  for (const value of Array.isArray(recordIds) ? recordIds : []) {
+    if (value === null || value === undefined || value === '') {
+      continue;
+    }
+    const id = normalizeId(value);
+    if (!id) {
+      throw new AuraHandledException(`Invalid id: ${value}`);
+    }
+    if (!ids.includes(id)) {
+      ids.push(id);
+    }
+  }
+  if (ids.length === 0) {
+    throw new AuraHandledException('Select at least one Contact or Account.');
+  }
+  if (ids.length > MAX_SELECTION) {
+    throw new AuraHandledException(
+      `Select at most ${MAX_SELECTION} records, or use "Set Inactive for all eligible producers" for more.`
+    );
+  }
+  if (ids.some((id) => !BULK_TYPES.includes(objectOf(id)))) {
+    throw new AuraHandledException('Only Contacts and Accounts can be selected.');
+  }
+  return deactivateRecords(org, user, ids);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Every eligible producer (Batch Apex)
+
+/**
+ * NiprTrackingBatch: start (the candidates, in chunks of 200), one chunk per step (deactivateRecords, the summary so
+ * far written to the job's Offboarding_Audit__c entry), then finish (the entry Completed, or Failed when a chunk
+ * failed). Stateful: the counts and the first 200 skipped or failed items add up across chunks.
+ */
+function niprTrackingBatch(objectApiName) {
+  const state = { chunks: null, done: 0, skipped: 0, failed: 0, items: [] };
+  const summary = (scope) =>
+    `${objectApiName}s set Inactive: ${state.done}, skipped: ${state.skipped}, failed: ${state.failed} (${scope}).`;
+  const saveSummary = (org, job, status, detail) => {
+    for (const entry of auditsOfJob(org.store, job.Id)) {
+      Object.assign(entry, {
+        Status__c: status,
+        Detail__c: detail.slice(0, 2000),
+        Done_Count__c: state.done,
+        Skipped_Count__c: state.skipped,
+        Failed_Count__c: state.failed,
+        Items__c: JSON.stringify(state.items)
+      });
+    }
+  };
+  const finish = (org, job) => {
+    const chunkFailed = job.NumberOfErrors > 0;
+    let detail = summary('in all');
+    if (chunkFailed) {
+      detail += ` ${job.NumberOfErrors} chunk(s) failed: ${job.ExtendedStatus ?? 'see Setup, Apex Jobs.'}`;
+    }
+    saveSummary(org, job, chunkFailed ? STATUS_FAILED : STATUS_COMPLETED, detail);
+    job.Status = 'Completed';
+  };
+  return (org, job) => {
+    if (state.chunks === null) {
+      const ids = bulkCandidates(org.store, objectApiName).map((record) => record.Id);
+      state.chunks = [];
+      for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+        state.chunks.push(ids.slice(start, start + BATCH_SIZE));
+      }
+      job.TotalJobItems = state.chunks.length;
+      job.Status = 'Processing';
+      if (state.chunks.length === 0) {
+        finish(org, job);
+      }
+      return;
+    }
+    if (job.JobItemsProcessed < state.chunks.length) {
+      const chunk = state.chunks[job.JobItemsProcessed];
+      job.JobItemsProcessed += 1;
+      try {
+        const result = deactivateRecords(org, job.runAs, chunk);
+        state.done += result.done.length;
+        state.skipped += result.skipped.length;
+        state.failed += result.failed.length;
+        state.items.push(...[...result.skipped, ...result.failed].slice(0, MAX_ITEMS - state.items.length));
+        saveSummary(org, job, STATUS_QUEUED, summary('so far'));
+      } catch (error) {
+        job.NumberOfErrors += 1;
+        job.ExtendedStatus ??= `First error: ${error?.message ?? error}`;
+      }
+      return;
+    }
+    finish(org, job);
+  };
+}
+
+/** NiprTrackingService.startBulkDeactivation. */
+function startBulk(org, { objectApiName }, { user }) {
+  requirePermission(user);
+  if (!BULK_TYPES.includes(objectApiName)) {
+    throw new AuraHandledException('Bulk deactivation runs on Contacts or Accounts.');
+  }
+  if (!canEditProducers(user)) {
+    throw new AuraHandledException(`You do not have permission to edit NIPR Tracking on ${objectApiName}s.`);
+  }
+  const jobId = enqueueJob(org, user, {
+    className: 'NiprTrackingBatch',
+    jobType: 'BatchApex',
+    stepMs: BATCH_STEP_MS,
+    step: niprTrackingBatch(objectApiName)
+  });
+  const now = new Date().toISOString();
+  org.store.audits.push({
+    Id: org.store.newId('Offboarding_Audit__c'),
+    Name: org.store.newName('Offboarding_Audit__c'),
+    Action__c: ACTION_BULK_TRACKING,
+    Contact__c: null,
+    Account__c: null,
+    Target_User_Id__c: null,
+    Status__c: STATUS_QUEUED,
+    Detail__c: `Setting NIPR tracking Inactive for every ${objectApiName} with NIPR tracking Active and no active appointment.`,
+    Performed_By__c: user.Id,
+    Performed_On__c: now,
+    Job_Id__c: jobId,
+    Done_Count__c: 0,
+    Skipped_Count__c: 0,
+    Failed_Count__c: 0,
+    Items__c: null,
+    CreatedDate: now
+  });
+  return jobId;
+}
+
+/** NiprTrackingService.getBulkJobStatus (a poll: the job takes a step if it has not since the last one). */
+function bulkJobStatus(org, { jobId }) {
+  const id = normalizeId(jobId);
+  const job = id ? findJob(org, id) : null;
+  if (job) {
+    advanceOnPoll(org, job);
+  }
+  const entry = id ? (auditsOfJob(org.store, id)[0] ?? null) : null;
+  if (!entry && !job) {
+    throw new AuraHandledException('The bulk job was not found, or you do not have access to it.');
+  }
+  return {
+    jobId: id,
+    status: entry?.Status__c === STATUS_FAILED ? STATUS_FAILED : (job?.Status ?? entry.Status__c),
+    processed: job?.JobItemsProcessed ?? 0,
+    total: job?.TotalJobItems ?? 0,
+    done: entry?.Done_Count__c ?? 0,
+    skipped: entry?.Skipped_Count__c ?? 0,
+    failed: entry?.Failed_Count__c ?? 0,
+    items: entry?.Items__c ? JSON.parse(entry.Items__c) : [],
+    errorMessage: job?.ExtendedStatus || (entry?.Status__c === STATUS_FAILED ? entry.Detail__c : null)
+  };
+}
+
+const PREFIX = 'NIPR tracking could not be changed: ';
+
+/** `NiprTrackingController.getTrackingGuard(Id recordId)`. */
+export const getTrackingGuard = auraEnabled(PREFIX, trackingGuard);
+/** `NiprTrackingController.deactivateTracking(List<Id> recordIds)`. */
+export const deactivateTracking = auraEnabled(PREFIX, deactivateSelection);
+/** `NiprTrackingController.startBulkDeactivation(String objectApiName)`. */
+export const startBulkDeactivation = auraEnabled(PREFIX, startBulk);
+/** `NiprTrackingController.getBulkJobStatus(Id jobId)`. */
+export const getBulkJobStatus = auraEnabled(PREFIX, bulkJobStatus);

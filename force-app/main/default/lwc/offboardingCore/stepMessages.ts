@@ -34,7 +34,7 @@ export const stepMessages = {
   terminate: (active: number) =>
     `Terminate the ${plural(active, 'active appointment', 'active appointments')} with the ${TERMINATE_ACTION} action in the page header, then submit them on the NIPR Transactions page.`,
   waitForNipr: (pending: number) =>
-    `${plural(pending, 'termination is', 'terminations are')} waiting for NIPR. Submit and follow them on the NIPR Transactions page.`,
+    `${plural(pending, 'termination is', 'terminations are')} waiting for NIPR. Submit and follow ${pending === 1 ? 'it' : 'them'} on the NIPR Transactions page.`,
   appointmentsDone: (terminated: number) => {
     return terminated > 0
       ? `Every appointment is terminated (${terminated}).`

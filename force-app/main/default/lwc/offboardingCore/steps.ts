@@ -404,11 +404,16 @@ export function portalUserAvailability(info: PortalUser, hasPermission: boolean)
   };
 }
 
-/** The typed confirmation matches the producer's name (ignoring surrounding blanks and case). */
+/** Blanks collapsed and trimmed, lower case: Apex's `normalizeSpace().toLowerCase()` (PortalUserService). */
+function normalizedName(value: string | null | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+}
+
+/** The typed confirmation matches the producer's name, as the server compares them (blanks collapsed, any case). */
 export function confirmationMatches(
   typed: string | null | undefined,
   producerName: string | null | undefined
 ): boolean {
-  const expected = (producerName ?? '').trim();
-  return expected !== '' && (typed ?? '').trim().toLocaleLowerCase() === expected.toLocaleLowerCase();
+  const expected = normalizedName(producerName);
+  return expected !== '' && normalizedName(typed) === expected;
 }

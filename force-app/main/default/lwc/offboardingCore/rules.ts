@@ -223,7 +223,8 @@ export function validateTermination(
 /** One collator for every comparison: localeCompare with options builds a new one per call (see npm run bench). */
 const TEXT_ORDER = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-function compareText(a: string, b: string): number {
+/** Case-insensitive, numbers in numeric order ('NTX-9' before 'NTX-10'): the order of every sorted list. */
+export function compareText(a: string, b: string): number {
   return TEXT_ORDER.compare(a, b);
 }
 

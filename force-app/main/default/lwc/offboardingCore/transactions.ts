@@ -1,6 +1,6 @@
 // NIPR transactions after Terminate (the NIPR Transactions page): what each status means and allows, which rows can
 // be selected for submission, and the page's filters. Pure functions; the Apex twin is NiprTransactionService.
-import { isFiledThroughNipr, whereToFileInstead } from './rules';
+import { compareText, isFiledThroughNipr, whereToFileInstead } from './rules';
 import { formatMoney, toCents } from './money';
 import { transactionMessages, type StatusText } from './transactionMessages';
 import type { ComplianceRule, NiprTransactionStatus } from './types';
@@ -269,10 +269,7 @@ export function mergeTransactions<T extends { readonly id: string }>(rows: reado
 
 /** Newest first: by `createdDate` (ISO, so text order is time order), then by name, descending. */
 export function newestFirst<T extends Pick<TransactionRecord, 'createdDate' | 'name'>>(rows: readonly T[]): T[] {
-  return [...rows].sort(
-    (a, b) =>
-      (b.createdDate ?? '').localeCompare(a.createdDate ?? '') || b.name.localeCompare(a.name, 'en', { numeric: true })
-  );
+  return [...rows].sort((a, b) => compareIso(b.createdDate ?? '', a.createdDate ?? '') || compareText(b.name, a.name));
 }
 
 /**
@@ -347,7 +344,7 @@ export interface Choice {
 }
 
 function byLabel(a: Choice, b: Choice): number {
-  return a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
+  return compareText(a.label, b.label);
 }
 
 function merged(known: readonly Choice[], found: readonly Choice[]): Choice[] {
@@ -380,4 +377,9 @@ export function stateChoices(
     known,
     rows.map((row) => ({ value: row.state, label: row.stateName || row.state }))
   );
+}
+
+/** ISO 8601 timestamps in UTC sort as plain strings. */
+function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // Offboarding checklist (record page of a Contact or Account): the three steps in order with their live state, the
 // next safe step highlighted and what was done out of order; a firm also shows the roll-up of its producers.
-// The step logic is c/offboardingCore's offboardingSteps; this component wires the data and keeps it fresh (a
+// The step logic is c/offboardingCore's offboardingSteps; this component wires the data and the user's step
+// permissions (a step's hint names the permission its action needs when the user lacks it) and keeps it fresh (a
 // RefreshEvent from the actions, or a change of NIPR tracking through Lightning Data Service, reloads it).
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
@@ -10,12 +11,16 @@ import { refreshApex } from '@salesforce/apex';
 import CONTACT_TRACKING from '@salesforce/schema/Contact.NIPR_Tracking__c';
 import ACCOUNT_TRACKING from '@salesforce/schema/Account.NIPR_Tracking__c';
 import getChecklist from '@salesforce/apex/OffboardingChecklistController.getChecklist';
+import hasTerminatePermission from '@salesforce/customPermission/Offboarding_Terminate';
+import hasDisablePermission from '@salesforce/customPermission/Offboarding_Disable_Portal_User';
+import hasManagePermission from '@salesforce/customPermission/Offboarding_Manage_Tracking';
 import {
   errorText,
   fromApexChecklist,
   offboardingSteps,
   type Checklist,
   type OffboardingPlan,
+  type StepPermissions,
   type StepState
 } from 'c/offboardingCore';
 import { labels } from './labels';
@@ -23,6 +28,13 @@ import { labels } from './labels';
 const TRACKING_FIELDS: Readonly<Record<string, FieldId>> = {
   Contact: CONTACT_TRACKING,
   Account: ACCOUNT_TRACKING
+};
+
+/** The step actions the user may take (anything but `true` means no: unmocked in Jest, an import is a string). */
+const PERMISSIONS: StepPermissions = {
+  terminate: hasTerminatePermission === true,
+  disablePortalUser: hasDisablePermission === true,
+  manageTracking: hasManagePermission === true
 };
 
 const STATE_ICONS: Readonly<Record<StepState, string>> = {
@@ -117,7 +129,7 @@ export default class OffboardingChecklist extends NavigationMixin(LightningEleme
   }
 
   get plan(): OffboardingPlan | null {
-    return this.checklist ? offboardingSteps(this.checklist) : null;
+    return this.checklist ? offboardingSteps(this.checklist, PERMISSIONS) : null;
   }
 
   get steps(): StepView[] {

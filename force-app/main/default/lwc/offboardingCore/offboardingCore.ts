@@ -62,6 +62,7 @@ export type {
   PortalUserState,
   PortalUserUnavailableReason,
   StepId,
+  StepPermissions,
   StepState,
   StepWarning,
   StepWarningCode,
@@ -70,6 +71,7 @@ export type {
   TrackingValue
 } from './steps';
 export {
+  ALL_STEP_PERMISSIONS,
   NAMED_TRANSACTIONS,
   confirmationMatches,
   offboardingSteps,

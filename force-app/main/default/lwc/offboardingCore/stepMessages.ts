@@ -52,6 +52,14 @@ export const stepMessages = {
   disablePortalUserFirst: 'Disable the portal user first, then set NIPR tracking Inactive.',
   trackingDone: 'NIPR tracking is Inactive: monitoring and billing have stopped.',
 
+  // The next step, for a user without the permission its action needs.
+  terminateNoPermission:
+    'Terminating appointments needs the Offboarding Terminate permission (Offboarding User permission set). Ask a licensing specialist or your Salesforce administrator.',
+  disablePortalUserNoPermission:
+    'Disabling portal users needs the Offboarding Disable Portal User permission (Offboarding Admin permission set) and the Manage External Users permission. Ask your Salesforce administrator.',
+  manageTrackingNoPermission:
+    'Setting NIPR tracking Inactive needs the Offboarding Manage Tracking permission (Offboarding Admin permission set). Ask your Salesforce administrator.',
+
   // Done out of order.
   trackingInactiveWithActive: (active: number) =>
     `NIPR tracking is Inactive while ${plural(active, 'appointment is', 'appointments are')} still active. Set tracking Active to terminate ${active === 1 ? 'it' : 'them'}, then set it Inactive again.`,

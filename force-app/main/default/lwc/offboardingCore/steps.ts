@@ -66,6 +66,19 @@ export interface StepWarning {
   readonly message: string;
 }
 
+/**
+ * The custom permissions behind each step's action, as the client sees them: Offboarding_Terminate (step 1),
+ * Offboarding_Disable_Portal_User (step 2), Offboarding_Manage_Tracking (step 3).
+ */
+export interface StepPermissions {
+  readonly terminate: boolean;
+  readonly disablePortalUser: boolean;
+  readonly manageTracking: boolean;
+}
+
+/** Every step's permission held (the default of `offboardingSteps`). */
+export const ALL_STEP_PERMISSIONS: StepPermissions = { terminate: true, disablePortalUser: true, manageTracking: true };
+
 export interface OffboardingPlan {
   /** The three steps, in order. */
   readonly steps: readonly OffboardingStep[];
@@ -107,14 +120,16 @@ function stateOf(done: boolean, blocked: boolean, isNext: boolean): StepState {
   return blocked ? 'blocked' : 'todo';
 }
 
-function appointmentsStep(checklist: Checklist, next: StepId | null): OffboardingStep {
+function appointmentsStep(checklist: Checklist, next: StepId | null, canTerminate: boolean): OffboardingStep {
   const { active, pending, terminated } = checklist.appointments;
   const done = active === 0 && pending === 0;
   let hint: string;
   if (done) {
     hint = text.appointmentsDone(terminated);
+  } else if (active > 0) {
+    hint = canTerminate ? text.terminate(active) : text.terminateNoPermission;
   } else {
-    hint = active > 0 ? text.terminate(active) : text.waitForNipr(pending);
+    hint = text.waitForNipr(pending);
   }
   return {
     id: 'appointments',
@@ -126,7 +141,7 @@ function appointmentsStep(checklist: Checklist, next: StepId | null): Offboardin
   };
 }
 
-function portalUserStep(checklist: Checklist, next: StepId | null): OffboardingStep {
+function portalUserStep(checklist: Checklist, next: StepId | null, canDisable: boolean): OffboardingStep {
   const firm = checklist.firmMembers;
   const enabled = portalUserEnabled(checklist);
   const blocked = checklist.appointments.active > 0;
@@ -135,6 +150,8 @@ function portalUserStep(checklist: Checklist, next: StepId | null): OffboardingS
     hint = firm ? text.firmPortalUsersDone : text.portalUserDone[checklist.portalUser === 'none' ? 'none' : 'disabled'];
   } else if (blocked) {
     hint = text.terminateFirst;
+  } else if (!canDisable) {
+    hint = text.disablePortalUserNoPermission;
   } else {
     hint = firm ? text.disableFirmPortalUsers : text.disablePortalUser;
   }
@@ -150,7 +167,7 @@ function portalUserStep(checklist: Checklist, next: StepId | null): OffboardingS
   };
 }
 
-function trackingStep(checklist: Checklist, next: StepId | null): OffboardingStep {
+function trackingStep(checklist: Checklist, next: StepId | null, canManage: boolean): OffboardingStep {
   const { active, pending } = checklist.appointments;
   const done = checklist.tracking === 'Inactive';
   const blocked = active > 0 || pending > 0;
@@ -159,8 +176,10 @@ function trackingStep(checklist: Checklist, next: StepId | null): OffboardingSte
     hint = text.trackingDone;
   } else if (blocked) {
     hint = text.finishTerminationsFirst;
+  } else if (next !== 'tracking') {
+    hint = text.disablePortalUserFirst;
   } else {
-    hint = next === 'tracking' ? text.setTrackingInactive : text.disablePortalUserFirst;
+    hint = canManage ? text.setTrackingInactive : text.manageTrackingNoPermission;
   }
   return {
     id: 'tracking',
@@ -217,11 +236,21 @@ function warningsOf(checklist: Checklist): StepWarning[] {
   return found.filter((warning): warning is StepWarning => warning !== null);
 }
 
-/** The three steps in order with their state, the next safe step, and what was done out of order. */
-export function offboardingSteps(checklist: Checklist): OffboardingPlan {
+/**
+ * The three steps in order with their state, the next safe step, and what was done out of order. A step whose
+ * action the user lacks the permission for keeps its state; its hint names the permission and whom to ask instead.
+ */
+export function offboardingSteps(
+  checklist: Checklist,
+  permissions: StepPermissions = ALL_STEP_PERMISSIONS
+): OffboardingPlan {
   const next = nextStep(checklist);
   return {
-    steps: [appointmentsStep(checklist, next), portalUserStep(checklist, next), trackingStep(checklist, next)],
+    steps: [
+      appointmentsStep(checklist, next, permissions.terminate),
+      portalUserStep(checklist, next, permissions.disablePortalUser),
+      trackingStep(checklist, next, permissions.manageTracking)
+    ],
     next,
     warnings: warningsOf(checklist)
   };

@@ -17,6 +17,13 @@ jest.mock(
   },
   { virtual: true }
 );
+// Every step's action granted (unmocked, a custom permission import is its name as a string); denied in
+// offboardingChecklist.negative.test.ts.
+jest.mock('@salesforce/customPermission/Offboarding_Terminate', () => ({ default: true }), { virtual: true });
+jest.mock('@salesforce/customPermission/Offboarding_Disable_Portal_User', () => ({ default: true }), {
+  virtual: true
+});
+jest.mock('@salesforce/customPermission/Offboarding_Manage_Tracking', () => ({ default: true }), { virtual: true });
 
 type ApexWireMock = ReturnType<typeof createApexTestWireAdapter>;
 type LdsWireMock = ReturnType<typeof createLdsTestWireAdapter>;

@@ -1,4 +1,5 @@
 import {
+  ALL_STEP_PERMISSIONS,
   NAMED_TRANSACTIONS,
   andList,
   confirmationMatches,
@@ -21,6 +22,7 @@ import type {
   PortalUser,
   PortalUserUnavailableReason,
   StepId,
+  StepPermissions,
   StepState,
   StepWarningCode,
   TrackingGuard
@@ -222,6 +224,98 @@ describe('offboardingSteps', () => {
     ]
   ])('hints: %s', (_name, checklist, hints) => {
     expect(offboardingSteps(checklist).steps.map((step) => step.hint)).toEqual(hints);
+  });
+
+  const withoutPermission = (missing: keyof StepPermissions): StepPermissions => ({
+    ...ALL_STEP_PERMISSIONS,
+    [missing]: false
+  });
+
+  it.each<[string, Checklist]>([
+    ['active appointments', individual({ appointments: counts(2, 1, 3) })],
+    ['pending, portal enabled', individual({ appointments: counts(0, 2) })],
+    ['pending, portal disabled', individual({ appointments: counts(0, 2), portalUser: 'disabled' })],
+    ['stop tracking', individual({ portalUser: 'none' })],
+    ['all done', individual({ portalUser: 'disabled', tracking: 'Inactive' })],
+    [
+      'firm portal users',
+      firm({ firmMembers: { producers: 2, withActiveAppointments: 1, withPortalUserEnabled: 1, trackingActive: 2 } })
+    ]
+  ])('with every permission, the plan is the default one: %s', (_name, checklist) => {
+    expect(offboardingSteps(checklist, { terminate: true, disablePortalUser: true, manageTracking: true })).toEqual(
+      offboardingSteps(checklist)
+    );
+  });
+
+  it.each<[string, Checklist, keyof StepPermissions, StepId, string]>([
+    [
+      'step 1 without Terminate',
+      individual({ appointments: counts(2, 1) }),
+      'terminate',
+      'appointments',
+      stepMessages.terminateNoPermission
+    ],
+    [
+      'step 1 of a firm without Terminate',
+      firm({ appointments: counts(1, 0) }),
+      'terminate',
+      'appointments',
+      stepMessages.terminateNoPermission
+    ],
+    [
+      'step 2 without Disable Portal User',
+      individual({ appointments: counts(0, 2) }),
+      'disablePortalUser',
+      'portalUser',
+      stepMessages.disablePortalUserNoPermission
+    ],
+    [
+      'step 2 of a firm without Disable Portal User',
+      firm({ firmMembers: { producers: 3, withActiveAppointments: 0, withPortalUserEnabled: 2, trackingActive: 3 } }),
+      'disablePortalUser',
+      'portalUser',
+      stepMessages.disablePortalUserNoPermission
+    ],
+    [
+      'step 3 without Manage Tracking',
+      individual({ appointments: counts(0, 0, 2), portalUser: 'none' }),
+      'manageTracking',
+      'tracking',
+      stepMessages.manageTrackingNoPermission
+    ]
+  ])('%s: the next step keeps its state and names the permission', (_name, checklist, missing, step, hint) => {
+    const granted = offboardingSteps(checklist);
+    const denied = offboardingSteps(checklist, withoutPermission(missing));
+
+    expect(granted.next).toBe(step);
+    expect(denied.next).toBe(step);
+    expect(denied.warnings).toEqual(granted.warnings);
+    expect(denied.steps).toEqual(
+      granted.steps.map((expected) => (expected.id === step ? { ...expected, hint } : expected))
+    );
+    expect(denied.steps.find((found) => found.id === step)?.state).toBe('current');
+  });
+
+  it.each<[string, Checklist, keyof StepPermissions]>([
+    ['step 1 waiting for NIPR', individual({ appointments: counts(0, 2), portalUser: 'disabled' }), 'terminate'],
+    ['step 1 done', individual({ appointments: counts(0, 0, 2) }), 'terminate'],
+    ['step 2 blocked', individual({ appointments: counts(1, 0) }), 'disablePortalUser'],
+    ['step 2 done', individual({ portalUser: 'disabled' }), 'disablePortalUser'],
+    ['step 3 blocked', individual({ appointments: counts(0, 1), portalUser: 'none' }), 'manageTracking'],
+    ['step 3 after step 2', individual({ appointments: counts(0, 0, 1) }), 'manageTracking'],
+    ['step 3 done', individual({ portalUser: 'disabled', tracking: 'Inactive' }), 'manageTracking']
+  ])('%s: a missing permission changes nothing', (_name, checklist, missing) => {
+    expect(offboardingSteps(checklist, withoutPermission(missing))).toEqual(offboardingSteps(checklist));
+  });
+
+  it('says which permission a step needs and whom to ask', () => {
+    expect(stepMessages.terminateNoPermission).toBe(
+      'Terminating appointments needs the Offboarding Terminate permission (Offboarding User permission set). Ask a licensing specialist or your Salesforce administrator.'
+    );
+    expect(stepMessages.disablePortalUserNoPermission).toContain('Offboarding Disable Portal User permission');
+    expect(stepMessages.disablePortalUserNoPermission).toContain('Ask your Salesforce administrator.');
+    expect(stepMessages.manageTrackingNoPermission).toContain('Offboarding Manage Tracking permission');
+    expect(stepMessages.manageTrackingNoPermission).toContain('Ask your Salesforce administrator.');
   });
 
   it('says what to do in plain words', () => {

@@ -1,4 +1,5 @@
 import rulesJson from '../../../../../../data/compliance/state-termination-rules.json';
+import complianceVectorsJson from '../../../../../../data/compliance/vectors.json';
 import vectorsJson from './data/transactions.json';
 import {
   TRANSACTION_STATUSES,
@@ -72,10 +73,14 @@ interface QuoteVector {
 
 interface Vectors {
   readonly explain: readonly ExplainVector[];
+  /** Shared with the Apex QuoteVectorsTest: data/compliance/vectors.json, key quotes. */
   readonly quotes: readonly QuoteVector[];
 }
 
-const vectors = vectorsJson as unknown as Vectors;
+const vectors: Vectors = {
+  explain: (vectorsJson as unknown as Pick<Vectors, 'explain'>).explain,
+  quotes: (complianceVectorsJson as unknown as Pick<Vectors, 'quotes'>).quotes
+};
 const rules = parseComplianceRules(rulesJson);
 const byState = rulesByState(rules);
 
@@ -333,6 +338,11 @@ describe('filterTransactions', () => {
 // ----------------------------------------------------------------------------------------------------------------
 
 describe('quoteFor', () => {
+  it('reads the shared quote vectors, the issue 6 acceptance example first', () => {
+    expect(vectors.quotes.length).toBeGreaterThanOrEqual(4);
+    expect(vectors.quotes[0]?.name).toMatch(/^issue 6 acceptance/);
+  });
+
   it.each(vectors.quotes)('$name', (c) => {
     const transactions = c.transactions.map((t) => tx(t.id, { ...t, licenseClass: '' }));
     expect(quoteFor(transactions, rules, setting(c.setting))).toEqual(c.expect);

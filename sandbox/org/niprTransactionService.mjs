@@ -8,7 +8,7 @@ import { AuraHandledException } from './apex.mjs';
 import { normalizeId } from './ids.mjs';
 import * as gateway from './simulatedNiprGateway.mjs';
 import { findProducer } from './store.mjs';
-import { appointmentOf, codeOf, encodeDetail, toInfo } from './transactionInfo.mjs';
+import { appointmentOf, codeOf, codeValue, detailValue, toInfo } from './transactionInfo.mjs';
 
 const SUBMIT_PERMISSION = 'Offboarding_Submit_NIPR';
 const TERMINATE_PERMISSION = 'Offboarding_Terminate';
@@ -51,9 +51,12 @@ function load(org, transactionIds) {
   return rows;
 }
 
-/** The status and coded detail a row gets (applied when the action saves). */
+/** The status, code and detail a row gets (applied when the action saves). */
 function change(row, status, code, message, fields = {}) {
-  return { row, fields: { ...fields, Status__c: status, Status_Detail__c: encodeDetail(code, message) } };
+  return {
+    row,
+    fields: { ...fields, Status__c: status, NIPR_Code__c: codeValue(code), Status_Detail__c: detailValue(message) }
+  };
 }
 
 /** Saves the changes: every transaction, then the appointments (the in-memory "DML"). */
@@ -70,7 +73,7 @@ function isUnconfirmed(row) {
   return (
     row.Status__c === 'Ready to Submit' &&
     Boolean(row.Submission_Batch_Id__c) &&
-    codeOf(row.Status_Detail__c) === CODE_DELIVERY_UNCONFIRMED
+    codeOf(row) === CODE_DELIVERY_UNCONFIRMED
   );
 }
 
@@ -374,7 +377,11 @@ export function refreshStatuses(org, { transactionIds }, { user }) {
   const appointmentChanges = [];
   for (const result of gateway.fetchStatus([...byReference.keys()])) {
     const row = byReference.get(result.reference);
-    if (row.Status__c === result.status && row.Status_Detail__c === encodeDetail(result.code, result.message)) {
+    if (
+      row.Status__c === result.status &&
+      row.NIPR_Code__c === codeValue(result.code) &&
+      row.Status_Detail__c === detailValue(result.message)
+    ) {
       continue;
     }
     changes.push(change(row, result.status, result.code, result.message));

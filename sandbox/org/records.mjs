@@ -45,6 +45,7 @@ function transactionRow(org, record) {
     type: record.Type__c,
     state: record.State__c,
     status: record.Status__c,
+    niprCode: record.NIPR_Code__c ?? null,
     statusDetail: record.Status_Detail__c,
     reasonCode: record.Reason_Code__c,
     effectiveDate: record.Effective_Date__c,

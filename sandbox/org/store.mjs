@@ -129,6 +129,7 @@ export function createStore(seed, users, { rules, setting, today }) {
       Reason_Code__c: seeded.reasonCode,
       Effective_Date__c: effectiveDate,
       Status__c: seeded.status,
+      NIPR_Code__c: seeded.niprCode ?? null,
       Status_Detail__c: seeded.statusDetail,
       Fee__c: fee ? transactionFee(fee) : null,
       NIPR_Reference__c: seeded.niprReference,

@@ -294,6 +294,7 @@ function save(org, user, toCreate) {
       Id: org.store.newId('NIPR_Transaction__c'),
       Name: org.store.newName('NIPR_Transaction__c'),
       ...fields,
+      NIPR_Code__c: null,
       Status_Detail__c: null,
       NIPR_Reference__c: null,
       Submission_Batch_Id__c: null,

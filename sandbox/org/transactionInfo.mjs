@@ -1,24 +1,40 @@
-// NIPR_Transaction__c records as NiprTransactionInfo rows (NiprTransactionInfo.fromRecord), and the coded status
-// detail '[CODE] message' (NiprTransactionInfo.encodeDetail / codeOf).
+// NIPR_Transaction__c records as NiprTransactionInfo rows (NiprTransactionInfo.fromRecord), and the code and status
+// detail (NIPR_Code__c and Status_Detail__c; NiprTransactionInfo.codeValue / detailValue / codeOf / messageOf).
 import { linesOf } from 'c/offboardingCore';
 import { findProducer, toCoreAppointment } from './store.mjs';
 
-const CODED_DETAIL = /^\[([A-Za-z0-9_]+)\] ?([\s\S]*)$/;
+/** '[CODE] message': Status_Detail__c of rows saved before NIPR_Code__c existed. */
+const LEGACY_CODED_DETAIL = /^\[([A-Za-z0-9_]+)\] ?([\s\S]*)$/;
 const DETAIL_LENGTH = 2000;
+const CODE_LENGTH = 80;
 
-/** Status_Detail__c for a code and its message: '[CODE] message' (the message alone without a code). */
-export function encodeDetail(code, message) {
-  return `${code ? `[${code}] ` : ''}${message ?? ''}`.slice(0, DETAIL_LENGTH);
+const isBlank = (value) => typeof value !== 'string' || value.trim() === '';
+
+/** NIPR_Code__c for a gateway or rule code (null when blank). */
+export function codeValue(code) {
+  return isBlank(code) ? null : code.slice(0, CODE_LENGTH);
 }
 
-/** The code of a coded detail, or null. */
-export function codeOf(detail) {
-  return CODED_DETAIL.exec(detail ?? '')?.[1] ?? null;
+/** Status_Detail__c for a message (null when blank). */
+export function detailValue(message) {
+  return isBlank(message) ? null : message.slice(0, DETAIL_LENGTH);
 }
 
-function messageOf(detail) {
-  const coded = CODED_DETAIL.exec(detail ?? '');
-  return coded ? coded[2] : detail;
+/** The code of a transaction: NIPR_Code__c, else the legacy '[CODE] ' prefix of its detail; or null. */
+export function codeOf(record) {
+  if (!isBlank(record.NIPR_Code__c)) {
+    return record.NIPR_Code__c;
+  }
+  return LEGACY_CODED_DETAIL.exec(record.Status_Detail__c ?? '')?.[1] ?? null;
+}
+
+/** The message of a transaction: Status_Detail__c, without a legacy '[CODE] ' prefix. */
+function messageOf(record) {
+  if (!isBlank(record.NIPR_Code__c)) {
+    return record.Status_Detail__c;
+  }
+  const coded = LEGACY_CODED_DETAIL.exec(record.Status_Detail__c ?? '');
+  return coded ? coded[2] : record.Status_Detail__c;
 }
 
 export function appointmentOf(org, record) {
@@ -46,8 +62,8 @@ export function toInfo(org, record) {
     effectiveDate: record.Effective_Date__c,
     fee: record.Fee__c,
     status: record.Status__c,
-    niprCode: codeOf(record.Status_Detail__c),
-    statusDetail: messageOf(record.Status_Detail__c),
+    niprCode: codeOf(record),
+    statusDetail: messageOf(record),
     niprReference: record.NIPR_Reference__c,
     submittedOn: record.Submitted_On__c,
     createdDate: record.CreatedDate,

@@ -202,6 +202,7 @@ export default class RecordPage extends LightningElement {
           { label: 'Fee', value: record.fee === undefined || record.fee === null ? '' : USD.format(record.fee) },
           { label: 'Status', value: record.status },
           { label: 'Status detail', value: record.statusDetail ?? '' },
+          { label: 'NIPR code', value: record.niprCode ?? '' },
           { label: 'NIPR reference', value: record.niprReference ?? '' },
           { label: 'Created', value: formatDate(record.createdDate) }
         ];

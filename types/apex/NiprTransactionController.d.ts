@@ -37,3 +37,14 @@ declare module '@salesforce/apex/NiprTransactionController.correctTransaction' {
     effectiveDate: string;
   }): Promise<Apex.NiprTransactionInfo>;
 }
+declare module '@salesforce/apex/NiprTransactionController.getGatewayStatus' {
+  import type { WireAdapterConstructor } from 'lwc';
+  const getGatewayStatus: { (): Promise<Apex.GatewayStatus> } & WireAdapterConstructor<
+    {},
+    { data?: Apex.GatewayStatus; error?: unknown }
+  >;
+  export default getGatewayStatus;
+}
+declare module '@salesforce/apex/NiprTransactionController.resendTransactions' {
+  export default function resendTransactions(params: { transactionIds: string[] }): Promise<Apex.SubmissionResult>;
+}

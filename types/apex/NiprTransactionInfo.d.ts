@@ -12,6 +12,8 @@ declare namespace Apex {
     readonly fee?: number;
     readonly status?: string;
     readonly statusDetail?: string;
+    readonly submissionStartedOn?: string;
+    readonly stuck?: boolean;
     readonly createdDate?: string;
     readonly producerId?: string;
     readonly producerName?: string;

@@ -4,6 +4,8 @@ declare namespace Apex {
     readonly submitted?: number;
     readonly alreadySubmitted?: number;
     readonly failed?: number;
+    readonly queued?: number;
+    readonly mode?: string;
     readonly transactions?: Apex.NiprTransactionInfo[];
   }
 }

@@ -137,3 +137,16 @@ export {
   validateTermination,
   whereToFileInstead
 } from './rules';
+// The NIPR transaction lifecycle, generated from data/workflow/nipr-transaction-workflow.json (workflow.ts).
+export type { WorkflowAction, WorkflowStatus, WorkflowTransition } from './workflow';
+export {
+  ACTION_LABELS,
+  FILED_STATUSES,
+  OPEN_STATUSES,
+  PERMISSION_BY_ACTION,
+  TRANSITIONS,
+  WORKFLOW_FIELDS,
+  WORKFLOW_STATUSES,
+  actionsFrom,
+  isAllowedTransition
+} from './workflow';

@@ -275,6 +275,17 @@ describe('planted defects are caught', () => {
     assertFlags(await cmdtSync({ root }), { file: 'types/apex/ReasonInfo.d.ts', pattern: /stale/ });
   });
 
+  test('generated-sync: a transition added to the workflow table but Apex and TypeScript not regenerated', async () => {
+    const root = makeCopy('workflow');
+    const dataFile = path.join(root, 'data/workflow/nipr-transaction-workflow.json');
+    const workflow = JSON.parse(fs.readFileSync(dataFile, 'utf8'));
+    workflow.transitions.push({ from: 'Submitted', to: 'Cancelled', action: 'cancel' });
+    fs.writeFileSync(dataFile, JSON.stringify(workflow, null, 2) + '\n');
+    const result = await cmdtSync({ root });
+    assertFlags(result, { file: `${DEFAULT}/classes/NiprTransitions.cls`, pattern: /out of sync/ });
+    assertFlags(result, { file: `${DEFAULT}/lwc/offboardingCore/workflow.ts`, pattern: /out of sync/ });
+  });
+
   test('jest: runs the TypeScript source, never a stale compiled .js beside it', async () => {
     const root = makeCopy('stale-js');
     // Compiled output that no longer matches its source: every .js beside a .ts throws when loaded.

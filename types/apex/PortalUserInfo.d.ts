@@ -13,6 +13,8 @@ declare namespace Apex {
     readonly unavailableReason?: string;
     readonly activeAppointments?: number;
     readonly pendingTerminations?: number;
+    readonly lastRequestStale?: boolean;
+    readonly staleMessage?: string;
     readonly lastRequest?: Apex.OffboardingAuditInfo;
   }
 }

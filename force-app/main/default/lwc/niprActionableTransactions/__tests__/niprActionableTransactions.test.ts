@@ -41,7 +41,9 @@ function row(id: string, status: NiprTransactionStatus, fee: number | null = 10)
     niprReference: null,
     createdDate: null,
     createdOn: null,
-    submittedOn: null
+    submittedOn: null,
+    submissionStartedOn: null,
+    stuck: false
   };
 }
 

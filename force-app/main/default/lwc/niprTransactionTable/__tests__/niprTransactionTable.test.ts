@@ -58,6 +58,8 @@ function row(id: string, status: NiprTransactionStatus, overrides: Partial<Trans
     createdDate: null,
     createdOn: null,
     submittedOn: 'not a date',
+    submissionStartedOn: null,
+    stuck: false,
     ...overrides
   };
 }

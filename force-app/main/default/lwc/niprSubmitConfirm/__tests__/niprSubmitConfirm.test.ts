@@ -188,7 +188,8 @@ describe('c-nipr-submit-confirm', () => {
       size: 'small',
       label: 'Confirm NIPR submission',
       quote: QUOTE,
-      estimate: 86.12
+      estimate: 86.12,
+      simulated: false
     });
   });
 

@@ -142,7 +142,7 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
       this.gatewayError = null;
     } else if (error) {
       this.gateway = null;
-      this.gatewayError = errorText(error, labels.gatewayUnknown);
+      this.gatewayError = `${labels.gatewayUnknown} ${errorText(error, '')}`.trim();
     }
   }
 

@@ -35,8 +35,9 @@ function fallbackBytes(now: number): Uint8Array {
   return bytes;
 }
 
+/** The global `crypto` (the bare name: Locker's secure window may not expose `globalThis`); null without one. */
 function webCrypto(): RandomSource | null {
-  return typeof globalThis.crypto === 'object' && globalThis.crypto !== null ? globalThis.crypto : null;
+  return typeof crypto === 'object' && crypto !== null ? crypto : null;
 }
 
 /**

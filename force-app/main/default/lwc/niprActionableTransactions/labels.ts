@@ -1,5 +1,5 @@
 // What the Actionable Transactions section shows, in one place.
-import { formatMoney, plural } from 'c/offboardingCore';
+import { formatMoney, plural, transactionMessages } from 'c/offboardingCore';
 
 export const labels = {
   title: 'Actionable Transactions',
@@ -15,17 +15,18 @@ export const labels = {
   noPermission:
     'You can review these transactions but not submit them: submitting to NIPR needs the Offboarding Submit NIPR permission (Offboarding Admin permission set). Ask your Salesforce administrator.',
   submitFailed: 'The transactions were not submitted. Nothing was charged for them; try again.',
-  submittedTitle: (submitted: number, failed: number) => {
-    const sent = `${plural(submitted, 'transaction', 'transactions')} submitted`;
-    return failed > 0 ? `${sent}, ${failed} failed` : sent;
+  queuedTitle: (queued: number, failed: number) => {
+    const filing = `${plural(queued, 'transaction is', 'transactions are')} being filed with NIPR`;
+    return failed > 0 ? `${filing}, ${failed} not sent` : filing;
   },
-  submittedDetail: (total: number, alreadySubmitted: number) =>
+  queuedDetail: (total: number, alreadySubmitted: number, simulated: boolean) =>
     [
+      'This page updates when NIPR answers.',
       `Confirmed total: ${formatMoney(total)}.`,
       alreadySubmitted > 0
         ? `${plural(alreadySubmitted, 'transaction was', 'transactions were')} already submitted and not filed again.`
         : '',
-      'Statuses update as NIPR answers.'
+      simulated ? `${transactionMessages.gateway.simulated}.` : ''
     ]
       .filter((part) => part !== '')
       .join(' ')

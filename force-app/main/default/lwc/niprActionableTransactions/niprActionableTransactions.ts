@@ -1,7 +1,8 @@
 // The Actionable Transactions section of the NIPR Transactions page: only Ready to Submit rows, a checkbox per row
 // and select all, the running count and total, and Submit Transactions (disabled, with the reason, without a
-// selection or without the Offboarding_Submit_NIPR permission): the server's quote, the confirmation modal, then the
-// submission with one id per confirmed selection. Sends `transactionschange` and `busychange` to the page.
+// selection, without the Offboarding_Submit_NIPR permission, or while NIPR filing is not set up): the server's quote,
+// the confirmation modal, then step 1 of the submission with one id per confirmed selection: the rows come back
+// Submitting (queued for the background job that files them). Sends `transactionschange` and `busychange` to the page.
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import hasSubmitPermission from '@salesforce/customPermission/Offboarding_Submit_NIPR';
@@ -13,6 +14,7 @@ import {
   fromApexQuote,
   fromApexTransaction,
   keepActionable,
+  newRequestId,
   selectAllActionable,
   selectionText,
   summarizeSelection,
@@ -39,6 +41,10 @@ interface CheckboxEvent {
 export default class NiprActionableTransactions extends LightningElement {
   /** The page is working (loading, checking, a row action): nothing can be changed or sent. */
   @api busy = false;
+  /** Where filings go (`Live`, `Simulated`, `Not Configured`); null while not known. */
+  @api gatewayMode: string | null = null;
+  /** Why submitting is off for everyone (NIPR filing not set up); null when it is not. */
+  @api unavailable: string | null = null;
 
   labels = labels;
   chosenIds: readonly string[] = [];
@@ -96,11 +102,14 @@ export default class NiprActionableTransactions extends LightningElement {
     if (!this.canSubmit) {
       return labels.noPermission;
     }
+    if (this.unavailable) {
+      return this.unavailable;
+    }
     return this.summary.count === 0 && this.hasItems ? labels.selectFirst : null;
   }
 
   get submitDisabled(): boolean {
-    return this.locked || !this.canSubmit || this.summary.count === 0;
+    return this.locked || !this.canSubmit || !!this.unavailable || this.summary.count === 0;
   }
 
   handleSelectAll(event: CheckboxEvent): void {
@@ -112,7 +121,11 @@ export default class NiprActionableTransactions extends LightningElement {
     this.chosenIds = toggleSelection(this.rows, this.chosenIds, id, event.detail.checked === true);
   }
 
-  /** Quote → confirmation → submission; a second click while one runs is ignored. */
+  get simulated(): boolean {
+    return this.gatewayMode === 'Simulated';
+  }
+
+  /** Quote → confirmation → submission (queued); a second click while one runs is ignored. */
   async handleSubmit(): Promise<void> {
     const { transactionIds, total: estimate } = this.summary;
     if (this.submitDisabled) {
@@ -123,7 +136,7 @@ export default class NiprActionableTransactions extends LightningElement {
     this.error = null;
     try {
       const quote = fromApexQuote(await getSubmissionQuote({ transactionIds: ids }));
-      if ((await confirmSubmission(quote, estimate)) === 'confirm') {
+      if ((await confirmSubmission(quote, estimate, this.simulated)) === 'confirm') {
         const submissionId = this.submissionIdFor(ids);
         const result = await submitTransactions({ transactionIds: ids, submissionId, confirmedTotal: quote.total });
         this.pending = null;
@@ -146,7 +159,7 @@ export default class NiprActionableTransactions extends LightningElement {
 
   private submissionIdFor(ids: readonly string[]): string {
     const key = [...ids].sort().join(',');
-    const pending = this.pending?.key === key ? this.pending : { key, id: crypto.randomUUID() };
+    const pending = this.pending?.key === key ? this.pending : { key, id: newRequestId() };
     this.pending = pending;
     return pending.id;
   }
@@ -155,12 +168,14 @@ export default class NiprActionableTransactions extends LightningElement {
     this.dispatchEvent(new CustomEvent<TransactionsChange>('transactionschange', { detail: change }));
   }
 
+  /** "3 transactions are being filed with NIPR" (queued), what was already submitted or refused, Simulated. */
   private toastResult(result: Apex.SubmissionResult, total: number): void {
     const failed = result.failed ?? 0;
+    const simulated = (result.mode ?? this.gatewayMode) === 'Simulated';
     this.dispatchEvent(
       new ShowToastEvent({
-        title: labels.submittedTitle(result.submitted ?? 0, failed),
-        message: labels.submittedDetail(total, result.alreadySubmitted ?? 0),
+        title: labels.queuedTitle(result.queued ?? 0, failed),
+        message: labels.queuedDetail(total, result.alreadySubmitted ?? 0, simulated),
         variant: failed > 0 ? 'warning' : 'success'
       })
     );

@@ -1,11 +1,14 @@
 // What the NIPR submission confirmation shows, in one place.
-import { formatMoney, plural } from 'c/offboardingCore';
+import { formatMoney, plural, transactionMessages } from 'c/offboardingCore';
 
 export const labels = {
   title: 'Confirm NIPR submission',
   intro: (transactions: number) =>
     `${plural(transactions, 'termination is', 'terminations are')} about to be filed with NIPR. Check the cost before confirming: nothing is sent until you do.`,
   caption: 'Itemized cost',
+  simulated: transactionMessages.gateway.simulated,
+  simulatedDetail:
+    'This org uses the NIPR simulator: the transactions get simulated answers and no termination reaches NIPR.',
   columns: {
     transaction: 'Transaction',
     niprFee: 'NIPR processing fee',

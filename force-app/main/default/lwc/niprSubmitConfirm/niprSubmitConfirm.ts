@@ -1,6 +1,7 @@
 // The confirmation before NIPR transactions are submitted (LightningModal): the server's itemized cost (NIPR fee per
 // transaction, each state's fee per termination or per line, the total, states whose fee is unknown) and
-// Confirm / Cancel. Resolves 'confirm', or undefined when the user cancels or closes it.
+// Confirm / Cancel. When the org's gateway is Simulated it says so ("Simulated — nothing is filed with NIPR").
+// Resolves 'confirm', or undefined when the user cancels or closes it.
 import { api } from 'lwc';
 import LightningModal from 'lightning/modal';
 import { sameAmount, type TransactionQuote } from 'c/offboardingCore';
@@ -16,6 +17,8 @@ export interface SubmitConfirmOptions {
   readonly quote: TransactionQuote;
   /** The running total the page showed; a different quote total is pointed out. */
   readonly estimate?: number | null;
+  /** The org's gateway is Simulated: nothing is filed with NIPR. */
+  readonly simulated?: boolean;
 }
 
 const NO_QUOTE: TransactionQuote = { items: [], niprTotal: 0, stateTotal: 0, total: 0, statesWithUnknownFee: [] };
@@ -25,6 +28,7 @@ export default class NiprSubmitConfirm extends LightningModal {
 
   @api quote: TransactionQuote = NO_QUOTE;
   @api estimate: number | null = null;
+  @api simulated = false;
 
   labels = labels;
 
@@ -57,6 +61,10 @@ export default class NiprSubmitConfirm extends LightningModal {
 }
 
 /** Opens the confirmation for `quote`; resolves 'confirm' or undefined. */
-export function confirmSubmission(quote: TransactionQuote, estimate: number | null): Promise<SubmitConfirmResult> {
-  return NiprSubmitConfirm.open({ size: 'small', label: labels.title, quote, estimate });
+export function confirmSubmission(
+  quote: TransactionQuote,
+  estimate: number | null,
+  simulated = false
+): Promise<SubmitConfirmResult> {
+  return NiprSubmitConfirm.open({ size: 'small', label: labels.title, quote, estimate, simulated });
 }

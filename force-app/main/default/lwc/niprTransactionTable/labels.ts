@@ -1,6 +1,6 @@
 // Every text the NIPR transactions table shows, in one place. Status explanations come from c/offboardingCore's
 // explainTransaction; server errors from its errorText.
-import { plural } from 'c/offboardingCore';
+import { plural, transactionMessages } from 'c/offboardingCore';
 
 export const labels = {
   tableLabel: 'NIPR transactions, newest first',
@@ -18,6 +18,7 @@ export const labels = {
   },
   correct: 'Correct',
   cancel: 'Cancel',
+  resend: 'Resend',
   nextStep: 'Next step:',
   notSet: 'Not set',
   none: '—',
@@ -33,6 +34,16 @@ export const labels = {
     `Cancel ${name} (${stateName}, ${companyName})? Nothing is filed with NIPR, and the appointment goes back to Active.`,
   cancelled: (name: string) => `${name} cancelled`,
   cancelledDetail: 'Nothing was filed. The appointment is Active again.',
+  resending: 'Sending the transaction to NIPR again',
+  resendFailed: 'The transaction was not sent again. Try again.',
+  resendTitle: 'Resend to NIPR',
+  resendConfirm: (name: string, stateName: string, minutes: number) =>
+    `Send ${name} (${stateName}) to NIPR again? NIPR has not answered for more than ${plural(minutes, 'minute', 'minutes')}. It is sent with the same key, and NIPR files each key once: it is not filed twice. If the first try never reached NIPR, the NIPR fee is charged now.`,
+  resent: (name: string) => `${name} is being filed with NIPR again`,
+  resentDetail: (simulated: boolean) => {
+    const updates = 'This page updates when NIPR answers.';
+    return simulated ? `${updates} ${transactionMessages.gateway.simulated}.` : updates;
+  },
   corrected: (name: string) => `${name} corrected`,
   correctedDetail: 'It is checked with NIPR again; see its status.'
 } as const;

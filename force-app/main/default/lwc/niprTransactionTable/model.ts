@@ -31,6 +31,16 @@ export interface TransactionView {
   readonly niprDetail: string;
   readonly canCorrect: boolean;
   readonly canCancel: boolean;
+  /** A stuck Submitting row the user may send again (Offboarding_Submit_NIPR). */
+  readonly canResend: boolean;
+}
+
+/** What the user may do here: correct and cancel (Offboarding_Terminate), resend (Offboarding_Submit_NIPR). */
+export interface ViewPermissions {
+  readonly canManage: boolean;
+  readonly canResend: boolean;
+  /** Minutes after which a Submitting row is stuck (the org's setting), for its explanation. */
+  readonly submitTimeoutMinutes?: number;
 }
 
 const BADGES: Readonly<Record<TransactionTone, string>> = {
@@ -49,8 +59,9 @@ function linesText(tx: TransactionRecord): string {
   return lines.length > 0 ? lines.join(', ') : labels.linesOfAuthority(tx.lines);
 }
 
-export function toView(tx: TransactionRecord, timeZone: string, canManage: boolean): TransactionView {
-  const explained = explainTransaction(tx);
+export function toView(tx: TransactionRecord, timeZone: string, permissions: ViewPermissions): TransactionView {
+  const { canManage, canResend, submitTimeoutMinutes } = permissions;
+  const explained = explainTransaction(tx, undefined, submitTimeoutMinutes);
   const submitted = calendarDayOf(tx.submittedOn, timeZone);
   return {
     id: tx.id,
@@ -76,6 +87,7 @@ export function toView(tx: TransactionRecord, timeZone: string, canManage: boole
       .filter((part) => part !== '')
       .join(' · '),
     canCorrect: canManage && explained.correctable,
-    canCancel: canManage && explained.cancellable
+    canCancel: canManage && explained.cancellable,
+    canResend: canResend && explained.resendable
   };
 }

@@ -1,14 +1,18 @@
 // The NIPR transactions table: state, appointment, reason, effective date, fee, the status with its explanation and
-// next step, the NIPR code for support, and per row Correct (Rejected / Failed / Needs Attention / Not Eligible) and
-// Cancel (not yet filed, confirmed first). Sends `transactionschange` with what the server changed and
-// `busychange` while it works.
+// next step, the NIPR code for support, and per row the actions the generated transition table allows from its status
+// (c/offboardingCore rowActions): Correct, Cancel (confirmed first) and Resend (a stuck Submitting row: confirmed
+// first, sent again with its same key). Sends `transactionschange` with what the server changed and `busychange`
+// while it works.
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LightningConfirm from 'lightning/confirm';
 import timeZone from '@salesforce/i18n/timeZone';
 import cancelTransactions from '@salesforce/apex/NiprTransactionController.cancelTransactions';
 import correctTransaction from '@salesforce/apex/NiprTransactionController.correctTransaction';
+import resendTransactions from '@salesforce/apex/NiprTransactionController.resendTransactions';
+import hasSubmitPermission from '@salesforce/customPermission/Offboarding_Submit_NIPR';
 import {
+  DEFAULT_SUBMIT_TIMEOUT_MINUTES,
   errorText,
   fromApexTransaction,
   type BusyChange,
@@ -32,17 +36,57 @@ export default class NiprTransactionTable extends LightningElement {
   @api busy = false;
   /** The user may correct and cancel (Offboarding_Terminate); without it the rows are read-only. */
   @api canManage = false;
+  /** Where filings go (`Live`, `Simulated`, `Not Configured`); null while not known. */
+  @api gatewayMode: string | null = null;
+  /** Why Resend is off for everyone (NIPR filing not set up); null when it is not. */
+  @api unavailable: string | null = null;
+  /** Minutes after which a Submitting row is stuck (the org's setting). */
+  @api submitTimeoutMinutes: number = DEFAULT_SUBMIT_TIMEOUT_MINUTES;
 
   labels = labels;
   working = false;
   error: string | null = null;
 
   get views(): TransactionView[] {
-    return (this.rows ?? []).map((row) => toView(row, timeZone, this.canManage));
+    const permissions = {
+      canManage: this.canManage,
+      canResend: hasSubmitPermission === true,
+      submitTimeoutMinutes: this.submitTimeoutMinutes
+    };
+    return (this.rows ?? []).map((row) => toView(row, timeZone, permissions));
   }
 
   get actionsDisabled(): boolean {
     return this.busy || this.working;
+  }
+
+  get resendDisabled(): boolean {
+    return this.actionsDisabled || !!this.unavailable;
+  }
+
+  /** Confirms, then sends the stuck row again with its same key (NIPR files each key once). */
+  async handleResend(event: Event): Promise<void> {
+    if (this.unavailable) {
+      return;
+    }
+    const row = this.begin(event, labels.resending);
+    if (!row) {
+      return;
+    }
+    try {
+      const message = labels.resendConfirm(row.name, row.stateName, this.submitTimeoutMinutes);
+      if (await confirmDialog.open({ label: labels.resendTitle, message, theme: 'warning' })) {
+        const result = await resendTransactions({ transactionIds: [row.id] });
+        this.changed({ transactions: (result.transactions ?? []).map((info) => fromApexTransaction(info)) });
+        const simulated = (result.mode ?? this.gatewayMode) === 'Simulated';
+        this.toast(labels.resent(row.name), labels.resentDetail(simulated));
+      }
+    } catch (error) {
+      this.error = errorText(error, labels.resendFailed);
+      this.changed({ transactions: [], reload: true }); // show the row as it stands on the server
+    } finally {
+      this.end();
+    }
   }
 
   async handleCorrect(event: Event): Promise<void> {

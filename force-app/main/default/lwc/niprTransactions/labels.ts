@@ -1,6 +1,6 @@
 // Every text the NIPR Transactions page shows, in one place (the table, the Actionable Transactions section and the
 // modals have their own). Server errors become text through c/offboardingCore's errorText.
-import { plural } from 'c/offboardingCore';
+import { plural, transactionMessages } from 'c/offboardingCore';
 
 export const labels = {
   title: 'NIPR Transactions',
@@ -23,5 +23,15 @@ export const labels = {
   checked: (checked: number) => `Eligibility checked for ${plural(checked, 'transaction', 'transactions')}.`,
   nothingToCheck: 'No transaction needs an eligibility check.',
   refreshed: 'Statuses refreshed from NIPR.',
-  pollingStopped: 'Statuses are no longer refreshed automatically. Select Refresh status to ask NIPR again.'
+  pollingStopped: 'Statuses are no longer refreshed automatically. Select Refresh status to ask NIPR again.',
+  simulated: transactionMessages.gateway.simulated,
+  simulatedDetail:
+    'This org uses the NIPR simulator: submissions get simulated answers, and no termination reaches NIPR.',
+  live: transactionMessages.gateway.live,
+  notConfiguredTitle: 'NIPR filing is not set up',
+  unavailable: 'Submit, Recheck, Refresh status and Resend are unavailable until an administrator sets up NIPR filing.',
+  gatewayUnknown: 'Whether transactions are filed with NIPR could not be read. Reload the page.',
+  filing: (count: number) => `${plural(count, 'transaction', 'transactions')} waiting for NIPR`,
+  filingPollingStopped:
+    'NIPR has not answered every transaction yet; the page no longer checks by itself. Reload the page to see their status.'
 } as const;

@@ -1,17 +1,25 @@
 // NIPR Transactions page (the NIPR_Transactions tab, app pages and record pages): the NIPR transactions of one
 // producer (the tab's `c__producerId` state, `producerId` or the record page's `recordId`) or of everyone, newest
 // first and filtered; the real-time eligibility check on open and on Recheck; statuses refreshed on request and
-// polled every 30 s while a row is Submitted. The Actionable Transactions section submits, the table corrects and
-// cancels; both send back what changed, and the page merges it without reloading.
+// polled every 30 s while a row is Submitted; the list re-read every 5 s while a row is being filed (Submitting, step 2
+// of the submission runs in a background job). Where filings go (`getGatewayStatus`): a banner when Simulated, an
+// error banner and Submit/Recheck/Refresh/Resend turned off when Not Configured, a badge when Live.
+// The Actionable Transactions section submits, the table corrects, cancels and resends; both send back what changed,
+// and the page merges it without reloading.
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin, type PageReference } from 'lightning/navigation';
 import searchTransactions from '@salesforce/apex/NiprTransactionController.searchTransactions';
 import checkEligibility from '@salesforce/apex/NiprTransactionController.checkEligibility';
 import refreshStatuses from '@salesforce/apex/NiprTransactionController.refreshStatuses';
+import getGatewayStatus from '@salesforce/apex/NiprTransactionController.getGatewayStatus';
 import hasTerminatePermission from '@salesforce/customPermission/Offboarding_Terminate';
 import {
+  DEFAULT_SUBMIT_TIMEOUT_MINUTES,
   errorText,
   filterTransactions,
+  fromApexGatewayStatus,
+  gatewayBlocks,
+  idsBeingFiled,
   fromApexTransaction,
   idsToCheck,
   idsToRefresh,
@@ -22,6 +30,7 @@ import {
   toTransactionQuery,
   type BusyChange,
   type Choice,
+  type GatewayStatus,
   type TransactionFilter,
   type TransactionRecord,
   type TransactionsChange
@@ -37,6 +46,10 @@ export const PRODUCER_STATE_KEY = 'c__producerId';
 export const POLL_INTERVAL_MS = 30_000;
 /** ...for an hour at most; then "Refresh status" still asks. */
 export const MAX_POLLS = 120;
+/** While a row is being filed (Submitting), the list is read again this often... */
+export const FILING_POLL_INTERVAL_MS = 5_000;
+/** ...for 15 minutes at most (the default stuck timeout); then the rows say what to do (Resend). */
+export const MAX_FILING_POLLS = 180;
 
 function toRecords(infos: readonly Apex.NiprTransactionInfo[]): TransactionRecord[] {
   return infos.map((info) => fromApexTransaction(info));
@@ -58,6 +71,9 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
   announcement = '';
   /** The `c__producerId` of the current page reference, if any. */
   pageProducerId?: string;
+  /** Where filings go; null until the server answers (or when it could not say). */
+  gateway: GatewayStatus | null = null;
+  gatewayError: string | null = null;
 
   private ownProducerId?: string;
   private ownRecordId?: string;
@@ -78,6 +94,22 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
     },
     onError: (error) => {
       this.actionError = errorText(error, labels.refreshFailed);
+    }
+  });
+  /** While rows are being filed: the list is read again (the rows the background job answered change status). */
+  private readonly filingPoller = new Poller<Apex.NiprTransactionInfo[]>({
+    intervalMs: FILING_POLL_INTERVAL_MS,
+    maxPolls: MAX_FILING_POLLS,
+    ask: () => searchTransactions({ query: toTransactionQuery(this.activeFilter) }),
+    onAnswer: (infos) => {
+      this.setRows(newestFirst(toRecords(infos)));
+      return idsBeingFiled(this.rows).length === 0;
+    },
+    onGiveUp: () => {
+      this.announcement = labels.filingPollingStopped;
+    },
+    onError: (error) => {
+      this.actionError = errorText(error, labels.loadError);
     }
   });
   /** Rows already checked with the gateway on this page: a reload does not check them again (Recheck does). */
@@ -101,6 +133,17 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
   set recordId(value: string | undefined) {
     this.ownRecordId = value || undefined;
     this.scopeChanged();
+  }
+
+  @wire(getGatewayStatus)
+  wiredGateway({ data, error }: { data?: Apex.GatewayStatus; error?: unknown }): void {
+    if (data) {
+      this.gateway = fromApexGatewayStatus(data);
+      this.gatewayError = null;
+    } else if (error) {
+      this.gateway = null;
+      this.gatewayError = `${labels.gatewayUnknown} ${errorText(error, '')}`.trim();
+    }
   }
 
   @wire(CurrentPageReference)
@@ -158,6 +201,42 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
     return !this.canManage;
   }
 
+  get isSimulated(): boolean {
+    return this.gateway?.mode === 'Simulated';
+  }
+
+  get isLive(): boolean {
+    return this.gateway?.mode === 'Live';
+  }
+
+  /** Not Configured: the server's message (the setup step); null otherwise. */
+  get notConfigured(): string | null {
+    return gatewayBlocks(this.gateway);
+  }
+
+  /** Why Submit, Recheck, Refresh status and Resend are off (the server refuses them); null when they are not. */
+  get unavailable(): string | null {
+    return this.notConfigured === null ? null : labels.unavailable;
+  }
+
+  get gatewayMode(): string | null {
+    return this.gateway?.mode ?? null;
+  }
+
+  get submitTimeoutMinutes(): number {
+    return this.gateway?.submitTimeoutMinutes ?? DEFAULT_SUBMIT_TIMEOUT_MINUTES;
+  }
+
+  /** "3 transactions waiting for NIPR" while rows are being filed; empty otherwise. */
+  get filingProgress(): string {
+    const filing = idsBeingFiled(this.visibleRows).length;
+    return filing > 0 ? labels.filing(filing) : '';
+  }
+
+  get recheckDisabled(): boolean {
+    return this.isBusy || this.notConfigured !== null;
+  }
+
   get isBusy(): boolean {
     return this.loading || this.activity !== null;
   }
@@ -167,7 +246,7 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
   }
 
   get refreshDisabled(): boolean {
-    return this.isBusy || idsToRefresh(this.visibleRows).length === 0;
+    return this.isBusy || this.notConfigured !== null || idsToRefresh(this.visibleRows).length === 0;
   }
 
   get emptyMessage(): string {
@@ -188,6 +267,9 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
   }
 
   handleRecheck(): void {
+    if (this.notConfigured !== null) {
+      return;
+    }
     this.check(idsToCheck(this.visibleRows), true);
   }
 
@@ -260,7 +342,7 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
         this.loaded = true;
       }
     }
-    if (this.loadError === null && this.canManage) {
+    if (this.loadError === null && this.canManage && this.notConfigured === null) {
       await this.check(
         idsToCheck(this.rows).filter((id) => !this.checked.has(id)),
         false
@@ -291,7 +373,7 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
   /** "Refresh status": asks NIPR for the Submitted rows shown (the poller asks for all of them every 30 s). */
   private async refresh(): Promise<void> {
     const ids = idsToRefresh(this.visibleRows);
-    if (ids.length === 0 || this.isBusy) {
+    if (ids.length === 0 || this.isBusy || this.notConfigured !== null) {
       return;
     }
     this.start(labels.refreshing);
@@ -316,12 +398,20 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
     this.updatePolling();
   }
 
-  /** Polls while the page is connected and a row is Submitted; stops otherwise. */
+  /**
+   * Polls NIPR while the page is connected and a row is Submitted; re-reads the list while a row is being filed
+   * (Submitting and not stuck: a stuck row waits for Resend). Each stops when no such row is left.
+   */
   private updatePolling(): void {
     if (!this.connected || !this.canManage || idsToRefresh(this.rows).length === 0) {
       this.poller.stop();
     } else if (!this.poller.isRunning) {
       this.poller.start();
+    }
+    if (!this.connected || idsBeingFiled(this.rows).length === 0) {
+      this.filingPoller.stop();
+    } else if (!this.filingPoller.isRunning) {
+      this.filingPoller.start();
     }
   }
 }

@@ -8,7 +8,8 @@
 // Steps 2 and 3: steps.ts (step order, tracking guard, portal user), stepMessages.ts (their sentences),
 // stepRecords.ts (their Apex DTOs to core types), recordErrors.ts (Lightning Data Service errors to text).
 // NIPR Transactions page: transactions.ts (statuses, selection, filters), quotes.ts (itemized cost),
-// transactionMessages.ts (their sentences), transactionRecords.ts (their Apex DTOs to core types).
+// transactionMessages.ts (their sentences), transactionRecords.ts (their Apex DTOs to core types), gateway.ts (where
+// filings go: Live, Simulated, Not Configured), requestIds.ts (client-made idempotency ids, Locker-safe).
 export type {
   Appointment,
   AppointmentStatus,
@@ -96,21 +97,25 @@ export type {
   TransactionRecord,
   TransactionTone,
   TransactionsChange,
-  Choice
+  Choice,
+  RowActions
 } from './transactions';
 export {
   TRANSACTION_STATUSES,
   actionableRows,
   explainTransaction,
   filterTransactions,
+  idsBeingFiled,
   idsToCheck,
   idsToRefresh,
+  idsToResend,
   isActionable,
   isTransactionStatus,
   keepActionable,
   mergeTransactions,
   newestFirst,
   producerChoices,
+  rowActions,
   selectAllActionable,
   selectionText,
   stateChoices,
@@ -124,6 +129,10 @@ export { transactionMessages } from './transactionMessages';
 export { formatMoney, sameAmount, toCents } from './money';
 export type { StatusText, TransactionMessages } from './transactionMessages';
 export { fromApexQuote, fromApexTransaction } from './transactionRecords';
+export type { GatewayMode, GatewayStatus } from './gateway';
+export { DEFAULT_SUBMIT_TIMEOUT_MINUTES, fromApexGatewayStatus, gatewayBlocks } from './gateway';
+export type { RandomSource } from './requestIds';
+export { newRequestId, uuidFromBytes } from './requestIds';
 
 export {
   dateWindow,

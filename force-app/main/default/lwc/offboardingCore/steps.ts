@@ -259,7 +259,7 @@ export function offboardingSteps(
 // ---------------------------------------------------------------------------------------------------------------
 // Step 3: changing NIPR tracking
 
-/** One NIPR transaction still open (Draft, Ready to Submit, Needs Attention, Submitted). */
+/** One NIPR transaction still open: its status is one of the generated `OPEN_STATUSES` (workflow.ts). */
 export interface OpenTransaction {
   readonly id: string;
   readonly name: string;

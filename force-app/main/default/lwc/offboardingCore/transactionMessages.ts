@@ -10,6 +10,15 @@ export interface StatusText {
 
 export interface TransactionMessages {
   readonly statuses: Readonly<Record<NiprTransactionStatus, StatusText>>;
+  /** A Submitting row NIPR has not answered for more than `minutes` (the server's `stuck`). */
+  readonly stuckSubmitting: (minutes: number) => StatusText;
+  /** Where filings go (`getGatewayStatus`). */
+  readonly gateway: {
+    readonly simulated: string;
+    readonly live: string;
+    /** Not Configured and the server sent no message. */
+    readonly notConfigured: string;
+  };
   /** A status this page does not know (sent by a newer server). */
   readonly unknownStatus: (status: string) => StatusText;
   readonly notFiledThroughNipr: {
@@ -40,6 +49,10 @@ export const transactionMessages: TransactionMessages = {
       explanation: (stateName) => `Something about this ${stateName} termination must be fixed before it can be filed.`,
       nextStep: () => 'Correct the reason or the effective date; it is checked again with NIPR.'
     },
+    Submitting: {
+      explanation: () => "Being filed with NIPR: the submission is committed and waiting for NIPR's answer.",
+      nextStep: () => 'Nothing to do: the page updates when NIPR answers.'
+    },
     Submitted: {
       explanation: (stateName) => `Sent to NIPR; waiting for ${stateName} to answer.`,
       nextStep: () => 'Nothing to do now: the status updates by itself. Select Refresh status to ask NIPR now.'
@@ -61,6 +74,16 @@ export const transactionMessages: TransactionMessages = {
       explanation: () => 'Cancelled; nothing was filed, and the appointment is Active again.',
       nextStep: () => 'Nothing more to do.'
     }
+  },
+  stuckSubmitting: (minutes) => ({
+    explanation: () => `NIPR has not answered for more than ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
+    nextStep: () => 'Select Resend: it is sent again with the same key, so NIPR files it only once.'
+  }),
+  gateway: {
+    simulated: 'Simulated — nothing is filed with NIPR',
+    live: 'Live — filed with NIPR',
+    notConfigured:
+      'NIPR filing is not set up in this org: an administrator sets Mode (Live or Simulated) in Setup → Custom Settings → NIPR Gateway Config. Nothing was sent.'
   },
   unknownStatus: (status) => ({
     explanation: () => `This page does not know the status "${status}".`,

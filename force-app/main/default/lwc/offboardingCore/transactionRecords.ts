@@ -37,7 +37,9 @@ export function fromApexTransaction(info: Apex.NiprTransactionInfo, timeZone?: s
     niprReference: textOrNull(info.niprReference),
     createdDate,
     createdOn: calendarDayOf(createdDate, timeZone),
-    submittedOn: textOrNull(info.submittedOn)
+    submittedOn: textOrNull(info.submittedOn),
+    submissionStartedOn: textOrNull(info.submissionStartedOn),
+    stuck: info.stuck === true
   };
 }
 

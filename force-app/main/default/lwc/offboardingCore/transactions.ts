@@ -4,37 +4,46 @@ import { compareText, isFiledThroughNipr, whereToFileInstead } from './rules';
 import { formatMoney, toCents } from './money';
 import { transactionMessages, type StatusText } from './transactionMessages';
 import type { ComplianceRule, NiprTransactionStatus } from './types';
+import { WORKFLOW_STATUSES, actionsFrom, type WorkflowAction } from './workflow';
+import { DEFAULT_SUBMIT_TIMEOUT_MINUTES } from './gateway';
 
-/** Every `NIPR_Transaction__c.Status__c`, in the order a transaction goes through them. */
-export const TRANSACTION_STATUSES: readonly NiprTransactionStatus[] = [
-  'Draft',
-  'Ready to Submit',
-  'Not Eligible',
-  'Needs Attention',
-  'Submitted',
-  'Accepted',
-  'Rejected',
-  'Failed',
-  'Cancelled'
-];
+/** Every `NIPR_Transaction__c.Status__c`, in the order a transaction goes through them (the generated table's). */
+export const TRANSACTION_STATUSES: readonly NiprTransactionStatus[] = WORKFLOW_STATUSES;
 
 export function isTransactionStatus(value: string | null | undefined): value is NiprTransactionStatus {
   return TRANSACTION_STATUSES.some((status) => status === value);
 }
 
-/** Statuses the gateway checks in real time (on open and on Recheck). */
-const CHECKED: readonly NiprTransactionStatus[] = ['Draft', 'Needs Attention', 'Ready to Submit'];
-/** Statuses that can be cancelled (never Submitted or Accepted: those were filed). */
-const CANCELLABLE: readonly NiprTransactionStatus[] = [
-  'Draft',
-  'Ready to Submit',
-  'Needs Attention',
-  'Not Eligible',
-  'Rejected',
-  'Failed'
-];
-/** Statuses that take a new reason and effective date (and go back to Draft). */
-const CORRECTABLE: readonly NiprTransactionStatus[] = ['Rejected', 'Failed', 'Needs Attention', 'Not Eligible'];
+/** What the page may do with a row, each derived from the generated transition table (`actionsFrom`). */
+export interface RowActions {
+  /** Checked with the gateway (on open and on Recheck): `checkEligibility`. */
+  readonly check: boolean;
+  /** Selected under Actionable Transactions and submitted: `submit`. */
+  readonly select: boolean;
+  readonly cancel: boolean;
+  /** Takes a new reason and effective date (and goes back to Draft). */
+  readonly correct: boolean;
+  /** Sent again with its same key: `resend`, and only once the server says the row is stuck. */
+  readonly resend: boolean;
+  /** Its status asked at NIPR (Refresh status, polling): `refresh`. */
+  readonly refresh: boolean;
+}
+
+/** The actions the transition table allows from the row's status (none for a status this page does not know). */
+export function rowActions(tx: {
+  readonly status: NiprTransactionStatus | null;
+  readonly stuck?: boolean;
+}): RowActions {
+  const actions: readonly WorkflowAction[] = tx.status === null ? [] : actionsFrom(tx.status);
+  return {
+    check: actions.includes('checkEligibility'),
+    select: actions.includes('submit'),
+    cancel: actions.includes('cancel'),
+    correct: actions.includes('correct'),
+    resend: actions.includes('resend') && tx.stuck === true,
+    refresh: actions.includes('refresh')
+  };
+}
 
 export type TransactionTone = 'success' | 'warning' | 'error' | 'info' | 'neutral';
 
@@ -43,6 +52,7 @@ const TONES: Readonly<Record<NiprTransactionStatus, TransactionTone>> = {
   'Ready to Submit': 'info',
   'Not Eligible': 'error',
   'Needs Attention': 'warning',
+  Submitting: 'info',
   Submitted: 'info',
   Accepted: 'success',
   Rejected: 'error',
@@ -84,6 +94,10 @@ export interface TransactionRecord {
   readonly createdDate: string | null;
   readonly createdOn: string | null;
   readonly submittedOn: string | null;
+  /** When step 1 of the submission committed it as Submitting (ISO 8601); null otherwise. */
+  readonly submissionStartedOn: string | null;
+  /** Submitting for longer than the org's timeout without NIPR's answer: it can be sent again (Resend). */
+  readonly stuck: boolean;
 }
 
 /** What a transaction's status means to the user and what it allows. */
@@ -94,17 +108,19 @@ export interface TransactionExplanation {
   readonly explanation: string;
   /** The server's `nextStep`, or a plain-language default. */
   readonly nextStep: string;
-  /** Can be selected and submitted (Ready to Submit only). */
+  /** Can be selected and submitted (the table's `submit`: Ready to Submit). */
   readonly actionable: boolean;
   readonly cancellable: boolean;
   readonly correctable: boolean;
+  /** A stuck Submitting row: it can be sent again with its same key. */
+  readonly resendable: boolean;
 }
 
 export type ExplainedTransaction = Pick<
   TransactionRecord,
   'status' | 'statusText' | 'state' | 'stateName' | 'statusDetail' | 'nextStep'
 > &
-  Partial<Pick<TransactionRecord, 'niprCode'>>;
+  Partial<Pick<TransactionRecord, 'niprCode' | 'stuck'>>;
 
 /** The code the server gives a transaction of a state not filed through NIPR (the core's ProblemCode). */
 const NOT_FILED_THROUGH_NIPR = 'NOT_FILED_THROUGH_NIPR';
@@ -113,11 +129,13 @@ function textOr(value: string | null, fallback: string): string {
   return value !== null && value.trim() !== '' ? value : fallback;
 }
 
-function statusFlags(status: NiprTransactionStatus | null) {
+function statusFlags(tx: ExplainedTransaction) {
+  const actions = rowActions(tx);
   return {
-    actionable: status === 'Ready to Submit',
-    cancellable: status !== null && CANCELLABLE.includes(status),
-    correctable: status !== null && CORRECTABLE.includes(status)
+    actionable: actions.select,
+    cancellable: actions.cancel,
+    correctable: actions.correct,
+    resendable: actions.resend
   };
 }
 
@@ -144,15 +162,24 @@ function notFiledThroughNipr(
  * NOT_FILED_THROUGH_NIPR) is labelled so and says where to file instead
  * (e.g. "Not filed through NIPR — New York terminations are filed on the state portal, not through NIPR.").
  */
-export function explainTransaction(tx: ExplainedTransaction, rule?: ComplianceRule): TransactionExplanation {
+export function explainTransaction(
+  tx: ExplainedTransaction,
+  rule?: ComplianceRule,
+  submitTimeoutMinutes: number = DEFAULT_SUBMIT_TIMEOUT_MINUTES
+): TransactionExplanation {
   const stateName = textOr(tx.stateName, tx.state);
-  const flags = statusFlags(tx.status);
+  const flags = statusFlags(tx);
   const offNipr = rule ? !isFiledThroughNipr(rule) : tx.niprCode === NOT_FILED_THROUGH_NIPR;
   if (tx.status === 'Not Eligible' && offNipr) {
     return { ...notFiledThroughNipr(tx, stateName, rule), ...flags };
   }
+  const stuck = tx.status === 'Submitting' && tx.stuck === true;
   const defaults: StatusText =
-    tx.status === null ? transactionMessages.unknownStatus(tx.statusText) : transactionMessages.statuses[tx.status];
+    tx.status === null
+      ? transactionMessages.unknownStatus(tx.statusText)
+      : stuck
+        ? transactionMessages.stuckSubmitting(submitTimeoutMinutes)
+        : transactionMessages.statuses[tx.status];
   return {
     label: tx.status ?? textOr(tx.statusText, '—'),
     tone: tx.status === null ? 'neutral' : TONES[tx.status],
@@ -167,8 +194,9 @@ export function explainTransaction(tx: ExplainedTransaction, rule?: ComplianceRu
 
 type WithStatus = Pick<TransactionRecord, 'id' | 'status'>;
 
+/** Can be selected and submitted: the transition table allows `submit` from its status (Ready to Submit). */
 export function isActionable(tx: WithStatus): boolean {
-  return tx.status === 'Ready to Submit';
+  return rowActions(tx).select;
 }
 
 /** The rows that can be submitted (Ready to Submit), in their order. */
@@ -251,14 +279,26 @@ export function selectionText(summary: SelectionSummary): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Rows
 
-/** Ids of the rows to check with the gateway (Draft, Needs Attention, Ready to Submit). */
+/** Ids of the rows to check with the gateway (the table's `checkEligibility`: Draft, Needs Attention, Ready). */
 export function idsToCheck(rows: readonly WithStatus[]): string[] {
-  return rows.filter((row) => row.status !== null && CHECKED.includes(row.status)).map((row) => row.id);
+  return rows.filter((row) => rowActions(row).check).map((row) => row.id);
 }
 
-/** Ids of the rows waiting for NIPR's answer (Submitted): their status is refreshed and polled. */
+/** Ids of the rows filed and waiting for the state (the table's `refresh`: Submitted): refreshed and polled. */
 export function idsToRefresh(rows: readonly WithStatus[]): string[] {
-  return rows.filter((row) => row.status === 'Submitted').map((row) => row.id);
+  return rows.filter((row) => rowActions(row).refresh).map((row) => row.id);
+}
+
+type WithStuck = WithStatus & { readonly stuck?: boolean };
+
+/** Ids of the rows being filed (Submitting) that NIPR may still answer (not stuck): the page re-reads them. */
+export function idsBeingFiled(rows: readonly WithStuck[]): string[] {
+  return rows.filter((row) => row.status === 'Submitting' && row.stuck !== true).map((row) => row.id);
+}
+
+/** Ids of the stuck rows that can be sent again (the table's `resend`, once the server says stuck). */
+export function idsToResend(rows: readonly WithStuck[]): string[] {
+  return rows.filter((row) => rowActions(row).resend).map((row) => row.id);
 }
 
 /** The rows with each one the server sent back replacing the row of the same id (others are left as they are). */

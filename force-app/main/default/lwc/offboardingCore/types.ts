@@ -1,5 +1,6 @@
 // Types shared by every offboarding component and mirrored by the Apex services.
 // Names follow docs/design.md; field meanings follow data/compliance/README.md.
+import type { WorkflowStatus } from './workflow';
 
 /** How a state takes an appointment termination (`Filing__c`). */
 export type FilingRoute = 'nipr' | 'registry' | 'state-portal' | 'unknown';
@@ -96,17 +97,8 @@ export interface TerminationRequest {
   readonly appointmentIds: readonly string[];
 }
 
-/** `NIPR_Transaction__c.Status__c`. */
-export type NiprTransactionStatus =
-  | 'Draft'
-  | 'Ready to Submit'
-  | 'Not Eligible'
-  | 'Needs Attention'
-  | 'Submitted'
-  | 'Accepted'
-  | 'Rejected'
-  | 'Failed'
-  | 'Cancelled';
+/** `NIPR_Transaction__c.Status__c`: the statuses of the generated transition table (workflow.ts). */
+export type NiprTransactionStatus = WorkflowStatus;
 
 /** One `NIPR_Transaction__c`. Dates are `YYYY-MM-DD`; `submittedOn` is an ISO 8601 date-time. */
 export interface NiprTransaction {

@@ -9,7 +9,7 @@ import { RefreshEvent } from 'lightning/refresh';
 import getTerminationContext from '@salesforce/apex/TerminationController.getTerminationContext';
 import createTerminations from '@salesforce/apex/TerminationController.createTerminations';
 import hasTerminatePermission from '@salesforce/customPermission/Offboarding_Terminate';
-import { errorText } from 'c/offboardingCore';
+import { errorText, newRequestId } from 'c/offboardingCore';
 import { labels } from './labels';
 import {
   feeLines,
@@ -151,7 +151,7 @@ export default class TerminateAppointments extends NavigationMixin(LightningElem
       return;
     }
     this.isSubmitting = true;
-    this.requestId ??= crypto.randomUUID();
+    this.requestId ??= newRequestId();
     try {
       const result = await createTerminations({
         request: { producerId, requestId: this.requestId, selections: toSelections(requests) }

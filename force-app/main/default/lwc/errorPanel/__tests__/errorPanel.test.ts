@@ -66,3 +66,29 @@ describe('c-error-panel', () => {
     await expect(element).toBeAccessible();
   });
 });
+
+describe('c-error-panel with an error id', () => {
+  afterEach(() => {
+    resetDom();
+  });
+
+  const LONG =
+    'The submission could not be saved: an unexpected error occurred (error id 7F3A9C21). Your administrator can find the details under Offboarding Logs.';
+
+  it('shows the whole message, and the error id as its own selectable text', async () => {
+    const element = await createComponent({ message: LONG });
+
+    expect(query(element, 'message')?.textContent).toBe(LONG);
+    const id = query(element, 'error-id');
+    expect(id?.textContent).toBe('7F3A9C21');
+    expect(id?.className).toBe('error-id');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows a message without an id as it is', async () => {
+    const element = await createComponent({ message: 'Nothing was sent.' });
+
+    expect(query(element, 'message')?.textContent).toBe('Nothing was sent.');
+    expect(query(element, 'error-id')).toBeNull();
+  });
+});

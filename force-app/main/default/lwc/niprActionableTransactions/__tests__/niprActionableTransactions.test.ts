@@ -1,7 +1,7 @@
 import getSubmissionQuote from '@salesforce/apex/NiprTransactionController.getSubmissionQuote';
 import NiprActionableTransactions from 'c/niprActionableTransactions';
 import type { NiprTransactionStatus, TransactionRecord } from 'c/offboardingCore';
-import { changeChecked, click, flushPromises, query, renderElement, resetDom, select } from 'test-utils';
+import { changeChecked, click, flushPromises, query, queryAll, renderElement, resetDom, select } from 'test-utils';
 
 // The submission itself (quote, confirmation, submit) is tested through the page: niprTransactions.test.ts.
 jest.mock('@salesforce/apex/NiprTransactionController.getSubmissionQuote', () => ({ default: jest.fn() }), {
@@ -15,6 +15,8 @@ jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ defau
 interface SectionElement extends HTMLElement {
   rows: readonly TransactionRecord[];
   busy: boolean;
+  unavailable: string | null;
+  gatewayMode: string | null;
 }
 
 function row(id: string, status: NiprTransactionStatus, fee: number | null = 10): TransactionRecord {
@@ -41,7 +43,9 @@ function row(id: string, status: NiprTransactionStatus, fee: number | null = 10)
     niprReference: null,
     createdDate: null,
     createdOn: null,
-    submittedOn: null
+    submittedOn: null,
+    submissionStartedOn: null,
+    stuck: false
   };
 }
 
@@ -52,7 +56,9 @@ const ROWS = [
   row('4', 'Submitted')
 ];
 
-function createComponent(props: Partial<Pick<SectionElement, 'rows' | 'busy'>> = {}): Promise<SectionElement> {
+function createComponent(
+  props: Partial<Pick<SectionElement, 'rows' | 'busy' | 'unavailable' | 'gatewayMode'>> = {}
+): Promise<SectionElement> {
   return renderElement<SectionElement>('c-nipr-actionable-transactions', NiprActionableTransactions, {
     rows: ROWS,
     ...props
@@ -115,6 +121,23 @@ describe('c-nipr-actionable-transactions', () => {
     changeChecked(select(element, '[data-row-id="1"]'), true);
     await flushPromises();
 
+    await expect(element).toBeAccessible();
+  });
+
+  it('never lists a Submitting row for selection', async () => {
+    const element = await createComponent({ rows: [row('1', 'Submitting'), row('2', 'Ready to Submit')] });
+
+    expect(queryAll<HTMLElement>(element, 'select').map((box) => box.dataset.rowId)).toEqual(['2']);
+  });
+
+  it('keeps Submit off, with the reason, while NIPR filing is not set up', async () => {
+    const reason = 'Submit is unavailable until an administrator sets up NIPR filing.';
+    const element = await createComponent({ unavailable: reason });
+    changeChecked(query(element, 'select-all'), true);
+    await flushPromises();
+
+    expect(query(element, 'submit')?.disabled).toBe(true);
+    expect(query(element, 'submit-blocked')?.textContent?.trim()).toBe(reason);
     await expect(element).toBeAccessible();
   });
 });

@@ -25,7 +25,9 @@ const REJECTED: TransactionRecord = {
   niprReference: 'NIPR-1',
   createdDate: '2026-01-05T15:00:00.000Z',
   createdOn: '2026-01-05',
-  submittedOn: '2026-01-05T16:00:00.000Z'
+  submittedOn: '2026-01-05T16:00:00.000Z',
+  submissionStartedOn: null,
+  stuck: false
 };
 
 function createModal(transaction: TransactionRecord | null = REJECTED): Promise<HTMLElement> {

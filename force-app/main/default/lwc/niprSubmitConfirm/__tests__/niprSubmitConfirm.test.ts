@@ -5,6 +5,7 @@ import { click, exactText, get, listenForClose, query, queryAll, renderElement, 
 interface ModalElement extends HTMLElement {
   quote: TransactionQuote;
   estimate: number | null;
+  simulated: boolean;
 }
 
 // The acceptance example: NJ, NC (2 lines), NC (2 lines) and TN with the NIPR fee F = $1.53.
@@ -57,7 +58,9 @@ const QUOTE: TransactionQuote = {
   statesWithUnknownFee: []
 };
 
-function createModal(props: Partial<Pick<ModalElement, 'quote' | 'estimate'>> = {}): Promise<ModalElement> {
+function createModal(
+  props: Partial<Pick<ModalElement, 'quote' | 'estimate' | 'simulated'>> = {}
+): Promise<ModalElement> {
   return renderElement<ModalElement>('c-nipr-submit-confirm', NiprSubmitConfirm, { quote: QUOTE, ...props });
 }
 
@@ -188,7 +191,8 @@ describe('c-nipr-submit-confirm', () => {
       size: 'small',
       label: 'Confirm NIPR submission',
       quote: QUOTE,
-      estimate: 86.12
+      estimate: 86.12,
+      simulated: false
     });
   });
 
@@ -202,5 +206,28 @@ describe('c-nipr-submit-confirm', () => {
     const element = await createModal({ estimate: 80 });
 
     await expect(element).toBeAccessible();
+  });
+
+  it('states that nothing is filed with NIPR when the gateway is Simulated', async () => {
+    const modal = await createModal({ simulated: true });
+
+    const notice = query<HTMLElement>(modal, 'simulated');
+    expect(notice?.getAttribute('role')).toBe('status');
+    expect(exactText(notice?.querySelector('p') ?? null)).toBe('Simulated — nothing is filed with NIPR');
+    await expect(modal).toBeAccessible();
+  });
+
+  it('says nothing about simulation when Live', async () => {
+    const modal = await createModal();
+
+    expect(query(modal, 'simulated')).toBeNull();
+  });
+
+  it('passes Simulated to the modal', async () => {
+    const open = jest.fn().mockResolvedValue(undefined);
+    NiprSubmitConfirm.open = open;
+
+    await confirmSubmission(QUOTE, null, true);
+    expect(open).toHaveBeenCalledWith(expect.objectContaining({ simulated: true }));
   });
 });

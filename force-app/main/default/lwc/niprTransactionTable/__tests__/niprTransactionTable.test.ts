@@ -2,6 +2,7 @@
 // are tested through the page: niprTransactions.test.ts.
 import LightningConfirm from 'lightning/confirm';
 import cancelTransactions from '@salesforce/apex/NiprTransactionController.cancelTransactions';
+import resendTransactions from '@salesforce/apex/NiprTransactionController.resendTransactions';
 import NiprTransactionTable from 'c/niprTransactionTable';
 import type { NiprTransactionStatus, TransactionRecord } from 'c/offboardingCore';
 import {
@@ -22,6 +23,10 @@ jest.mock('@salesforce/apex/NiprTransactionController.cancelTransactions', () =>
 jest.mock('@salesforce/apex/NiprTransactionController.correctTransaction', () => ({ default: jest.fn() }), {
   virtual: true
 });
+jest.mock('@salesforce/apex/NiprTransactionController.resendTransactions', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: true }), { virtual: true });
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
 interface TableElement extends HTMLElement {
@@ -29,6 +34,8 @@ interface TableElement extends HTMLElement {
   showProducer: boolean;
   busy: boolean;
   canManage: boolean;
+  unavailable: string | null;
+  submitTimeoutMinutes: number;
 }
 
 const mockConfirm = (LightningConfirm as unknown as { open: jest.Mock }).open;
@@ -58,11 +65,17 @@ function row(id: string, status: NiprTransactionStatus, overrides: Partial<Trans
     createdDate: null,
     createdOn: null,
     submittedOn: 'not a date',
+    submissionStartedOn: null,
+    stuck: false,
     ...overrides
   };
 }
 
-function createComponent(props: Partial<Pick<TableElement, 'rows' | 'showProducer' | 'busy' | 'canManage'>> = {}) {
+function createComponent(
+  props: Partial<
+    Pick<TableElement, 'rows' | 'showProducer' | 'busy' | 'canManage' | 'unavailable' | 'submitTimeoutMinutes'>
+  > = {}
+) {
   return renderElement<TableElement>('c-nipr-transaction-table', NiprTransactionTable, {
     rows: [row('1', 'Draft'), row('2', 'Submitted')],
     canManage: true,
@@ -141,5 +154,54 @@ describe('c-nipr-transaction-table', () => {
     const element = await createComponent({ showProducer: true });
 
     await expect(element).toBeAccessible();
+  });
+
+  it('offers only Resend on a stuck Submitting row, and nothing on one still being filed', async () => {
+    const element = await createComponent({
+      rows: [row('1', 'Submitting'), row('2', 'Submitting', { stuck: true })],
+      submitTimeoutMinutes: 30
+    });
+
+    expect(queryAll(element, 'cancel')).toHaveLength(0);
+    expect(queryAll(element, 'correct')).toHaveLength(0);
+    expect(queryAll<HTMLElement>(element, 'resend').map((button) => button.dataset.rowId)).toEqual(['2']);
+    expect(exactText(select(element, '[data-row-id="2"] [data-id="explanation"]'))).toBe(
+      'NIPR has not answered for more than 30 minutes.'
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('resends the stuck row with its id and sends back what the server returned', async () => {
+    mockConfirm.mockResolvedValue(true);
+    jest.mocked(resendTransactions).mockResolvedValue({
+      queued: 1,
+      transactions: [{ id: '2', name: 'NTX-2', status: 'Submitting', stuck: false }]
+    });
+    const element = await createComponent({ rows: [row('2', 'Submitting', { stuck: true })] });
+    const changed = listenForDetail(element, 'transactionschange');
+    const toast = listenForDetail(element, 'lightning__showtoast');
+
+    click(query(element, 'resend'));
+    await flushPromises();
+
+    expect(resendTransactions).toHaveBeenCalledWith({ transactionIds: ['2'] });
+    expect(changed.mock.calls[0]?.[0].transactions.map((tx: TransactionRecord) => tx.stuck)).toEqual([false]);
+    expect(toast).toHaveBeenCalledWith({
+      title: 'NTX-2 is being filed with NIPR again',
+      message: 'This page updates when NIPR answers.',
+      variant: 'success'
+    });
+  });
+
+  it('keeps Resend off while NIPR filing is not set up', async () => {
+    const element = await createComponent({
+      rows: [row('2', 'Submitting', { stuck: true })],
+      unavailable: 'Not set up.'
+    });
+
+    expect(query(element, 'resend')?.disabled).toBe(true);
+    click(query(element, 'resend'));
+    await flushPromises();
+    expect(mockConfirm).not.toHaveBeenCalled();
   });
 });

@@ -21,6 +21,16 @@ jest.mock('@salesforce/apex/NiprTransactionController.getSubmissionQuote', () =>
 jest.mock('@salesforce/apex/NiprTransactionController.submitTransactions', () => ({ default: jest.fn() }), {
   virtual: true
 });
+jest.mock(
+  '@salesforce/apex/NiprTransactionController.getGatewayStatus',
+  () => {
+    // A jest.mock factory runs before the imports, so it requires what it needs.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
 jest.mock('@salesforce/customPermission/Offboarding_Terminate', () => ({ default: true }), { virtual: true });
 jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: false }), { virtual: true });
 

@@ -17,6 +17,16 @@ jest.mock('@salesforce/apex/NiprTransactionController.checkEligibility', () => (
 jest.mock('@salesforce/apex/NiprTransactionController.refreshStatuses', () => ({ default: jest.fn() }), {
   virtual: true
 });
+jest.mock(
+  '@salesforce/apex/NiprTransactionController.getGatewayStatus',
+  () => {
+    // A jest.mock factory runs before the imports, so it requires what it needs.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
 jest.mock('@salesforce/customPermission/Offboarding_Terminate', () => ({ default: false }), { virtual: true });
 jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: false }), { virtual: true });
 

@@ -51,6 +51,16 @@ jest.mock('@salesforce/apex/NiprTransactionController.refreshStatuses', () => ({
 jest.mock('@salesforce/apex/NiprTransactionController.correctTransaction', () => ({ default: jest.fn() }), {
   virtual: true
 });
+jest.mock(
+  '@salesforce/apex/NiprTransactionController.getGatewayStatus',
+  () => {
+    // A jest.mock factory runs before the imports, so it requires what it needs.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
 jest.mock('@salesforce/customPermission/Offboarding_Terminate', () => ({ default: true }), { virtual: true });
 jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: true }), { virtual: true });
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
@@ -466,6 +476,7 @@ describe('c-nipr-transactions', () => {
         'Ready to Submit',
         'Not Eligible',
         'Needs Attention',
+        'Submitting',
         'Submitted',
         'Accepted',
         'Rejected',
@@ -691,10 +702,12 @@ describe('c-nipr-transactions', () => {
   describe('submission', () => {
     it('quotes the selection, confirms the itemized cost and submits with one submission id', async () => {
       mockSubmit.mockResolvedValue({
-        submitted: 4,
+        queued: 4,
+        submitted: 0,
         alreadySubmitted: 0,
         failed: 0,
-        transactions: READY.map((name) => withStatus(name, 'Submitted', { niprReference: `REF-${name}` }))
+        mode: 'Live',
+        transactions: READY.map((name) => withStatus(name, 'Submitting'))
       });
       const element = await createComponent();
       const toast = listenForToasts(element);
@@ -730,13 +743,14 @@ describe('c-nipr-transactions', () => {
 
       // Refreshed in place, without reloading the list.
       expect(mockSearch).toHaveBeenCalledTimes(1);
-      expect(READY.map((name) => cell(rowOf(element, name), 'status'))).toEqual(Array(4).fill('Submitted'));
+      expect(READY.map((name) => cell(rowOf(element, name), 'status'))).toEqual(Array(4).fill('Submitting'));
       expect(query(actionable(element), 'none')).not.toBeNull();
       expect(toast).toHaveBeenCalledWith({
-        title: '4 transactions submitted',
-        message: 'Confirmed total: $86.12. Statuses update as NIPR answers.',
+        title: '4 transactions are being filed with NIPR',
+        message: 'This page updates when NIPR answers. Confirmed total: $86.12.',
         variant: 'success'
       });
+      expect(get(element, 'filing-progress').textContent).toBe('4 transactions waiting for NIPR');
     });
 
     it('sends nothing when the confirmation is cancelled', async () => {
@@ -780,7 +794,7 @@ describe('c-nipr-transactions', () => {
 
     it('shows the error, reloads the rows and sends the same submission id on retry', async () => {
       mockSubmit.mockRejectedValueOnce({ body: { message: 'The transactions were not submitted: NIPR timed out.' } });
-      mockSubmit.mockResolvedValueOnce({ submitted: 2, alreadySubmitted: 2, failed: 0, transactions: [] });
+      mockSubmit.mockResolvedValueOnce({ queued: 2, alreadySubmitted: 2, failed: 0, transactions: [] });
       const element = await createComponent();
       const toast = listenForToasts(element);
       await selectAll(element);
@@ -800,9 +814,9 @@ describe('c-nipr-transactions', () => {
       expect(randomUUID).toHaveBeenCalledTimes(1);
       expect(shownError(actionable(element), 'error')).toBeNull();
       expect(toast).toHaveBeenCalledWith({
-        title: '2 transactions submitted',
+        title: '2 transactions are being filed with NIPR',
         message:
-          'Confirmed total: $86.12. 2 transactions were already submitted and not filed again. Statuses update as NIPR answers.',
+          'This page updates when NIPR answers. Confirmed total: $86.12. 2 transactions were already submitted and not filed again.',
         variant: 'success'
       });
     });
@@ -824,16 +838,16 @@ describe('c-nipr-transactions', () => {
 
     it('reports the failed ones and shows why on their rows', async () => {
       mockSubmit.mockResolvedValue({
-        submitted: 3,
+        queued: 3,
         failed: 1,
         transactions: [
-          withStatus('NTX-000001', 'Submitted'),
-          withStatus('NTX-000002', 'Submitted'),
-          withStatus('NTX-000003', 'Failed', {
-            statusDetail: 'NIPR did not answer within 30 seconds; nothing was filed.',
-            niprCode: 'GATEWAY_TIMEOUT'
+          withStatus('NTX-000001', 'Submitting'),
+          withStatus('NTX-000002', 'Submitting'),
+          withStatus('NTX-000003', 'Needs Attention', {
+            statusDetail: 'Reason required by North Carolina.',
+            niprCode: 'REASON_REQUIRED'
           }),
-          withStatus('NTX-000004', 'Submitted')
+          withStatus('NTX-000004', 'Submitting')
         ]
       });
       const element = await createComponent();
@@ -843,12 +857,12 @@ describe('c-nipr-transactions', () => {
       await submit(element);
 
       expect(toast).toHaveBeenCalledWith(
-        expect.objectContaining({ title: '3 transactions submitted, 1 failed', variant: 'warning' })
+        expect.objectContaining({ title: '3 transactions are being filed with NIPR, 1 not sent', variant: 'warning' })
       );
       const failed = rowOf(element, 'NTX-000003');
-      expect(cell(failed, 'status')).toBe('Failed');
-      expect(cell(failed, 'explanation')).toBe('NIPR did not answer within 30 seconds; nothing was filed.');
-      expect(cell(failed, 'nipr-code')).toBe('GATEWAY_TIMEOUT');
+      expect(cell(failed, 'status')).toBe('Needs Attention');
+      expect(cell(failed, 'explanation')).toBe('Reason required by North Carolina.');
+      expect(cell(failed, 'nipr-code')).toBe('REASON_REQUIRED');
       expect(failed.querySelector('[data-id="correct"]')).not.toBeNull();
     });
 

@@ -9,8 +9,21 @@ import {
   formatMoney,
   fromApexQuote,
   fromApexTransaction,
+  DEFAULT_SUBMIT_TIMEOUT_MINUTES,
+  OPEN_STATUSES,
+  TRANSITIONS,
+  WORKFLOW_STATUSES,
+  actionsFrom,
+  fromApexGatewayStatus,
+  gatewayBlocks,
+  idsBeingFiled,
   idsToCheck,
   idsToRefresh,
+  idsToResend,
+  isAllowedTransition,
+  newRequestId,
+  rowActions,
+  uuidFromBytes,
   isTransactionStatus,
   itemTotal,
   keepActionable,
@@ -54,6 +67,7 @@ interface ExplainVector {
     readonly statusDetail?: string;
     readonly nextStep?: string;
     readonly niprCode?: string;
+    readonly stuck?: boolean;
   };
   readonly rule?: string;
   readonly expect: TransactionExplanation;
@@ -117,6 +131,8 @@ function tx(id: string, overrides: Partial<TransactionRecord> = {}): Transaction
     createdDate: '2026-03-02T15:00:00.000Z',
     createdOn: '2026-03-02',
     submittedOn: null,
+    submissionStartedOn: null,
+    stuck: false,
     ...overrides
   };
 }
@@ -143,7 +159,8 @@ describe('explainTransaction', () => {
         stateName: c.tx.stateName,
         statusDetail: c.tx.statusDetail ?? null,
         nextStep: c.tx.nextStep ?? null,
-        niprCode: c.tx.niprCode ?? null
+        niprCode: c.tx.niprCode ?? null,
+        stuck: c.tx.stuck ?? false
       },
       c.rule ? byState.get(c.rule) : undefined
     );
@@ -237,6 +254,17 @@ describe('rows', () => {
       'Ready to Submit',
       'Needs Attention'
     ]);
+  });
+
+  it('re-reads the Submitting rows NIPR may still answer, and resends only the stuck ones', () => {
+    const filing = [
+      withStatus('s1', 'Submitting'),
+      withStatus('s2', 'Submitting', { stuck: true }),
+      withStatus('s3', 'Submitted', { stuck: true }),
+      withStatus('s4', 'Ready to Submit')
+    ];
+    expect(idsBeingFiled(filing)).toEqual(['s1']);
+    expect(idsToResend(filing)).toEqual(['s2']);
   });
 
   it('refreshes the Submitted rows', () => {
@@ -496,7 +524,9 @@ describe('Apex transaction records', () => {
       niprCode: 'DATE_TOO_OLD',
       niprReference: 'NIPR-1',
       createdDate: '2026-03-02T03:00:00.000Z',
-      submittedOn: '2026-03-02T04:00:00.000Z'
+      submittedOn: '2026-03-02T04:00:00.000Z',
+      submissionStartedOn: '2026-03-02T03:59:00.000Z',
+      stuck: true
     };
     expect(fromApexTransaction(info, 'America/New_York')).toEqual({
       ...info,
@@ -529,6 +559,8 @@ describe('Apex transaction records', () => {
       nextStep: null,
       niprCode: null,
       niprReference: null,
+      submissionStartedOn: null,
+      stuck: false,
       createdDate: 'yesterday',
       createdOn: null,
       submittedOn: null
@@ -612,5 +644,169 @@ describe('Apex transaction records', () => {
       total: 0,
       statesWithUnknownFee: []
     });
+  });
+});
+
+// ----------------------------------------------------------------------------------------------------------------
+
+describe('row actions from the generated transition table', () => {
+  it('lists the same statuses as the table, Submitting between Ready to Submit and Submitted', () => {
+    expect(TRANSACTION_STATUSES).toEqual(WORKFLOW_STATUSES);
+    expect(TRANSACTION_STATUSES.indexOf('Submitting')).toBeGreaterThan(TRANSACTION_STATUSES.indexOf('Ready to Submit'));
+    expect(TRANSACTION_STATUSES.indexOf('Submitted')).toBe(TRANSACTION_STATUSES.indexOf('Submitting') + 1);
+    expect(isTransactionStatus('Submitting')).toBe(true);
+  });
+
+  it.each(WORKFLOW_STATUSES.map((status) => [status]))('offers on %s exactly what the table allows', (status) => {
+    const from = (action: string) => TRANSITIONS.some((t) => t.from === status && t.action === action);
+    for (const stuck of [false, true]) {
+      expect(rowActions({ status, stuck })).toEqual({
+        check: from('checkEligibility'),
+        select: from('submit'),
+        cancel: from('cancel'),
+        correct: from('correct'),
+        resend: from('resend') && stuck,
+        refresh: from('refresh')
+      });
+    }
+  });
+
+  it('never lets a Submitting row be selected, cancelled or corrected; resends it only when stuck', () => {
+    expect(rowActions({ status: 'Submitting', stuck: false })).toEqual({
+      check: false,
+      select: false,
+      cancel: false,
+      correct: false,
+      resend: false,
+      refresh: false
+    });
+    expect(rowActions({ status: 'Submitting', stuck: true }).resend).toBe(true);
+    expect(actionsFrom('Submitting')).toEqual(['deliver', 'resend']);
+    expect(isAllowedTransition('Submitting', 'Cancelled', 'cancel')).toBe(false);
+    expect(isActionableStatus('Submitting')).toBe(false);
+  });
+
+  it('offers nothing on a status this page does not know', () => {
+    expect(Object.values(rowActions({ status: null, stuck: true }))).toEqual(Array(6).fill(false));
+  });
+
+  it('counts Submitting as open (it blocks another termination of the appointment)', () => {
+    expect(OPEN_STATUSES).toContain('Submitting');
+  });
+
+  it('says for how long NIPR has not answered a stuck row, with the org timeout', () => {
+    const stuck = withStatus('s1', 'Submitting', { stuck: true });
+    expect(explainTransaction(stuck, undefined, 30).explanation).toBe(
+      'NIPR has not answered for more than 30 minutes.'
+    );
+    expect(explainTransaction(stuck, undefined, 1).explanation).toBe('NIPR has not answered for more than 1 minute.');
+    expect(explainTransaction(stuck).explanation).toBe(
+      `NIPR has not answered for more than ${DEFAULT_SUBMIT_TIMEOUT_MINUTES} minutes.`
+    );
+    expect(
+      explainTransaction(withStatus('s1', 'Submitting', { statusDetail: 'DELIVERY_UNCONFIRMED' })).explanation
+    ).toBe('DELIVERY_UNCONFIRMED');
+  });
+});
+
+function isActionableStatus(status: NiprTransactionStatus): boolean {
+  return actionableRows([withStatus('x', status)]).length === 1;
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+
+describe('gateway status', () => {
+  it.each([
+    ['Live', { mode: 'Live', submitTimeoutMinutes: 20 }, { mode: 'Live', message: null, submitTimeoutMinutes: 20 }],
+    [
+      'Simulated',
+      { mode: 'Simulated', message: 'Answers come from the simulator.' },
+      { mode: 'Simulated', message: 'Answers come from the simulator.', submitTimeoutMinutes: 15 }
+    ],
+    [
+      'Not Configured, with the server message',
+      { mode: 'Not Configured', message: 'Set the mode in Setup.', submitTimeoutMinutes: 0 },
+      { mode: 'Not Configured', message: 'Set the mode in Setup.', submitTimeoutMinutes: 15 }
+    ],
+    [
+      'an unknown mode, without a message',
+      { mode: 'Sandbox', message: ' ' },
+      {
+        mode: 'Not Configured',
+        message:
+          'NIPR filing is not set up in this org: an administrator sets Mode (Live or Simulated) in Setup → Custom Settings → NIPR Gateway Config. Nothing was sent.',
+        submitTimeoutMinutes: 15
+      }
+    ]
+  ])('reads %s', (_name, apex, expected) => {
+    expect(fromApexGatewayStatus(apex)).toEqual(expected);
+  });
+
+  it('blocks the NIPR actions only when Not Configured, with its message', () => {
+    expect(gatewayBlocks(null)).toBeNull();
+    expect(gatewayBlocks(fromApexGatewayStatus({ mode: 'Simulated' }))).toBeNull();
+    expect(gatewayBlocks({ mode: 'Not Configured', message: 'Set it up.', submitTimeoutMinutes: 15 })).toBe(
+      'Set it up.'
+    );
+    expect(gatewayBlocks({ mode: 'Not Configured', message: null, submitTimeoutMinutes: 15 })).toMatch(
+      /^NIPR filing is not set up in this org/
+    );
+  });
+});
+
+// ----------------------------------------------------------------------------------------------------------------
+
+describe('newRequestId', () => {
+  const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it('uses crypto.randomUUID when there is one', () => {
+    const randomUUID = jest.fn(() => 'from-random-uuid');
+    const getRandomValues = jest.fn((array: Uint8Array) => array);
+    expect(newRequestId({ randomUUID, getRandomValues })).toBe('from-random-uuid');
+    expect(getRandomValues).not.toHaveBeenCalled();
+  });
+
+  it('builds a v4 UUID from crypto.getRandomValues when randomUUID is missing (Locker)', () => {
+    const getRandomValues = jest.fn((array: Uint8Array) => {
+      array.fill(0xff);
+      return array;
+    });
+    const id = newRequestId({ getRandomValues });
+    expect(getRandomValues).toHaveBeenCalledTimes(1);
+    expect(id).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+    expect(id).toMatch(V4);
+  });
+
+  it('falls back to the time and Math.random without Web Crypto', () => {
+    const random = jest.spyOn(Math, 'random').mockReturnValue(0);
+    try {
+      const id = newRequestId(null, () => 0x0102030405);
+      expect(id).toBe('05040302-0100-4000-8000-000000000000');
+      expect(id).toMatch(V4);
+      expect(random).toHaveBeenCalledTimes(10);
+    } finally {
+      random.mockRestore();
+    }
+    expect(newRequestId({})).toMatch(V4);
+    expect(newRequestId({})).not.toBe(newRequestId({}));
+  });
+
+  it('uses the global crypto by default', () => {
+    const randomUUID = jest.fn(() => 'global-id');
+    const saved = Object.getOwnPropertyDescriptor(window.crypto, 'randomUUID');
+    Object.defineProperty(window.crypto, 'randomUUID', { value: randomUUID, configurable: true, writable: true });
+    try {
+      expect(newRequestId()).toBe('global-id');
+    } finally {
+      if (saved) {
+        Object.defineProperty(window.crypto, 'randomUUID', saved);
+      } else {
+        delete (window.crypto as { randomUUID?: unknown }).randomUUID;
+      }
+    }
+  });
+
+  it('sets the version and variant bits of any 16 bytes', () => {
+    expect(uuidFromBytes(new Uint8Array(16))).toBe('00000000-0000-4000-8000-000000000000');
   });
 });

@@ -21,6 +21,8 @@ const RESULTS_DIR = 'test-results/apex';
 const PERMISSION_SETS = ['Offboarding_Admin', 'Offboarding_User'];
 const ENV = {
   ...process.env,
+  // The CLI's hooks spawn `sf` by name: the local one.
+  PATH: [path.join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter),
   SF_AUTOUPDATE_DISABLE: 'true',
   SF_DISABLE_TELEMETRY: 'true',
   SF_SKIP_NEW_VERSION_CHECK: 'true',

@@ -16,7 +16,8 @@ const require = createRequire(path.join(REPO_ROOT, 'package.json'));
 const PRIMITIVES = new Set(['string', 'number', 'boolean', 'any']);
 
 let cachedSchema;
-function schema() {
+/** jsforce's Metadata API schema plus the allowlist: type name → { props, extends }. Also used by the pipeline gate. */
+export function schema() {
   if (cachedSchema) return cachedSchema;
   const { ApiSchemas } = require('jsforce/lib/api/metadata/schema.js');
   const types = {};
@@ -31,7 +32,7 @@ function schema() {
 }
 
 /** All props of a type, inherited ones included. */
-function propsOf(typeName) {
+export function propsOf(typeName) {
   const types = schema();
   const props = {};
   const chain = [];

@@ -34,7 +34,7 @@ import {
   tail,
   walk
 } from './lib.mjs';
-import { extraProps, extraTypes } from './metadata-schema-allowlist.mjs';
+import { propsOf, schema } from './metadata-schema.mjs';
 
 const NAME = 'pipeline';
 const require = createRequire(path.join(REPO_ROOT, 'package.json'));
@@ -586,29 +586,6 @@ function scratchSchema() {
   return scratchSchemaCache;
 }
 
-let metadataTypesCache;
-/** jsforce's Metadata API schema plus the metadata-schema gate's allowlist (same sources as that gate). */
-function metadataTypes() {
-  if (metadataTypesCache) return metadataTypesCache;
-  const { ApiSchemas } = require('jsforce/lib/api/metadata/schema.js');
-  const types = {};
-  for (const [name, def] of Object.entries(ApiSchemas)) types[name] = { props: { ...def.props }, extends: def.extends };
-  for (const [name, props] of Object.entries(extraTypes)) types[name] = { props: { ...props } };
-  for (const [name, props] of Object.entries(extraProps)) {
-    types[name] ??= { props: {} };
-    Object.assign(types[name].props, props);
-  }
-  metadataTypesCache = types;
-  return types;
-}
-
-function propsOf(typeName) {
-  const types = metadataTypes();
-  const chain = [];
-  for (let t = typeName, guard = 0; t && types[t] && guard < 20; t = types[t].extends, guard++) chain.unshift(t);
-  return Object.assign({}, ...chain.map((t) => types[t].props));
-}
-
 function checkScratchDef(root, problems, warnings) {
   const abs = path.join(root, SCRATCH_DEF);
   if (!fs.existsSync(abs)) {
@@ -628,19 +605,19 @@ function checkScratchDef(root, problems, warnings) {
     const i = text.indexOf(JSON.stringify(needle), after);
     return lineColAt(text, i < 0 ? 0 : i);
   };
-  const schema = scratchSchema();
+  const scratch = scratchSchema();
   for (const key of Object.keys(def)) {
-    if (!schema.keys.has(key)) {
+    if (!scratch.keys.has(key)) {
       const { line, col } = where(key);
       problems.push(problem(SCRATCH_DEF, line, col, `unknown scratch org definition key "${key}"`));
     }
   }
-  if (def.edition !== undefined && schema.editions.size) {
-    const ok = [...schema.editions].some((e) => e.toLowerCase() === String(def.edition).toLowerCase());
+  if (def.edition !== undefined && scratch.editions.size) {
+    const ok = [...scratch.editions].some((e) => e.toLowerCase() === String(def.edition).toLowerCase());
     if (!ok) {
       const { line, col } = where('edition');
       problems.push(
-        problem(SCRATCH_DEF, line, col, `unknown edition "${def.edition}" (one of ${[...schema.editions].join(', ')})`)
+        problem(SCRATCH_DEF, line, col, `unknown edition "${def.edition}" (one of ${[...scratch.editions].join(', ')})`)
       );
     }
   }
@@ -653,18 +630,18 @@ function checkScratchDef(root, problems, warnings) {
     for (const feature of features) {
       const known =
         typeof feature === 'string' &&
-        (schema.featureNames.has(feature) || schema.featurePatterns.some((re) => re.test(feature)));
+        (scratch.featureNames.has(feature) || scratch.featurePatterns.some((re) => re.test(feature)));
       if (known) continue;
       const { line, col } = where(feature, featuresAt);
       const guess =
         typeof feature === 'string'
           ? closest(
               feature.toLowerCase(),
-              [...schema.featureNames].map((f) => f.toLowerCase()),
+              [...scratch.featureNames].map((f) => f.toLowerCase()),
               3
             )
           : null;
-      const proper = guess ? [...schema.featureNames].find((f) => f.toLowerCase() === guess) : null;
+      const proper = guess ? [...scratch.featureNames].find((f) => f.toLowerCase() === guess) : null;
       problems.push(
         problem(
           SCRATCH_DEF,
@@ -678,13 +655,13 @@ function checkScratchDef(root, problems, warnings) {
     }
   }
   const settingsAt = text.indexOf('"settings"');
-  const types = metadataTypes();
+  const types = schema();
   for (const [key, value] of Object.entries(def.settings ?? {})) {
     const typeName = key.charAt(0).toUpperCase() + key.slice(1);
     const keyAt = text.indexOf(JSON.stringify(key), settingsAt);
     const { line, col } = lineColAt(text, keyAt < 0 ? 0 : keyAt);
     if (!types[typeName]) {
-      if (schema.settingsTypes.has(key)) {
+      if (scratch.settingsTypes.has(key)) {
         warnings.push(problem(SCRATCH_DEF, line, col, `settings "${key}": newer than jsforce's schema, not checked`));
       } else {
         const guess = closest(
@@ -728,7 +705,7 @@ function checkSettingsFields(value, typeName, trail, text, from, problems) {
       continue;
     }
     const t = String(Array.isArray(props[field]) ? props[field][0] : props[field]).replace(/^\?/, '');
-    if (metadataTypes()[t]) checkSettingsFields(inner, t, `${trail}.${field}`, text, at, problems);
+    if (schema()[t]) checkSettingsFields(inner, t, `${trail}.${field}`, text, at, problems);
   }
 }
 

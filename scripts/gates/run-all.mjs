@@ -25,6 +25,7 @@ export const GATES = [
   'apex-semantics',
   'pmd',
   'convert',
+  'pipeline',
   'generated-sync',
   'jest',
   'e2e',

@@ -1,6 +1,7 @@
 // The Disable Customer User quick action (ScreenAction on Contact), step 2 of the offboarding: shows the portal
 // user, warns that disabling is permanent and out of order while appointments are active, asks for the producer's
-// name, then queues the disabling on the server and polls until it is Completed or Failed.
+// name, then queues the disabling on the server and polls until it is Completed or Failed. A stale request (still
+// Queued, but its job ended without recording an outcome) is not followed: the action says so and offers Disable again.
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { CloseActionScreenEvent } from 'lightning/actions';
@@ -110,6 +111,11 @@ export default class DisablePortalUser extends LightningElement {
     return this.availability?.warnings ?? [];
   }
 
+  /** The last request never finished (its job ended without an outcome): the server's words, shown as a warning. */
+  get staleNotice(): string | null {
+    return this.isReady ? (this.availability?.staleNotice ?? null) : null;
+  }
+
   get hasWarnings(): boolean {
     return this.warnings.length > 0;
   }
@@ -208,11 +214,16 @@ export default class DisablePortalUser extends LightningElement {
     return false;
   }
 
-  /** One answer of the poller; true when the request is done or failed. */
+  /** One answer of the poller; true when the request is done, failed or stale (no longer followed). */
   private answered(info: PortalUser): boolean {
     this.info = info;
     if (!info.isPortalEnabled && info.userId) {
       this.finish();
+      return true;
+    }
+    if (info.lastRequestStale) {
+      // Its job ended without an outcome: nothing more will happen; the form offers Disable again with the notice.
+      this.phase = 'idle';
       return true;
     }
     return this.settle(info.lastRequest);

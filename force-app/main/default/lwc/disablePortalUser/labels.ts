@@ -7,6 +7,7 @@ export const labels = {
   loading: 'Loading the portal user',
   loadFailed: 'The portal user could not be loaded. Close this window and try again.',
   permanentTitle: 'This is permanent',
+  staleTitle: 'The last request never finished',
   permanent: (contactName: string) =>
     `Disabling the portal user of ${contactName} ends their portal access for good: the user cannot be re-enabled, a new portal user would be needed.`,
   errorIcon: 'Error',

@@ -41,6 +41,7 @@ export const stepMessages = {
       : 'No active or pending appointments to terminate.';
   },
   disablePortalUser: `Disable the portal user with the ${DISABLE_ACTION} action in the page header. This is permanent.`,
+  disablePortalUserAgain: `The last ${DISABLE_ACTION} request never finished: its job ended without recording an outcome. Disable the portal user again with the ${DISABLE_ACTION} action in the page header. This is permanent.`,
   disableFirmPortalUsers: `Disable the portal users of the firm's producers with the ${DISABLE_ACTION} action on each producer's page.`,
   terminateFirst: 'Terminate the active appointments first.',
   portalUserDone: { disabled: 'The portal user is disabled.', none: 'There is no portal user to disable.' },
@@ -96,6 +97,8 @@ export const stepMessages = {
   portalNone: (contactName: string) => `${contactName} has no portal user: there is nothing to disable.`,
   portalAlreadyDisabled: (contactName: string) => `The portal user of ${contactName} is already disabled.`,
   portalQueued: (contactName: string) => `The portal user of ${contactName} is being disabled.`,
+  portalStale: (contactName: string) =>
+    `The last request to disable the portal user of ${contactName} never finished: its job ended without recording an outcome. Check the portal user below; you can disable it again.`,
   portalActiveAppointments: (contactName: string, active: number) =>
     `${contactName} still has ${plural(active, 'active appointment', 'active appointments')}. Terminate them first: the safe order is terminate, then disable the portal user.`,
   portalPendingTerminations: (contactName: string, pending: number) =>

@@ -16,6 +16,12 @@ import type {
 const PORTAL_USER_STATES: readonly PortalUserState[] = ['enabled', 'disabled', 'none'];
 const REQUEST_STATUSES: readonly OffboardingRequestStatus[] = ['Queued', 'Completed', 'Failed'];
 
+/**
+ * `Apex.ChecklistInfo` with `portalUserRequestStale`, the field ChecklistInfo.cls is to gain (a stale Disable Customer
+ * User request); read as false while the server does not send it.
+ */
+type ApexChecklistRecord = Apex.ChecklistInfo & { readonly portalUserRequestStale?: boolean };
+
 function count(value: number | null | undefined): number {
   return value ?? 0;
 }
@@ -25,7 +31,7 @@ export function toTrackingValue(value: string | null | undefined): TrackingValue
   return value === 'Active' ? 'Active' : 'Inactive';
 }
 
-export function fromApexChecklist(info: Apex.ChecklistInfo): Checklist {
+export function fromApexChecklist(info: ApexChecklistRecord): Checklist {
   const kind = info.kind === 'firm' || info.objectApiName === 'Account' ? 'firm' : 'individual';
   const members = info.firmMembers;
   return {
@@ -46,7 +52,8 @@ export function fromApexChecklist(info: Apex.ChecklistInfo): Checklist {
             withPortalUserEnabled: count(members?.withPortalUserEnabled),
             trackingActive: count(members?.trackingActive)
           }
-        : null
+        : null,
+    portalUserRequestStale: kind === 'individual' && info.portalUserRequestStale === true
   };
 }
 
@@ -100,6 +107,8 @@ export function fromApexPortalUser(info: Apex.PortalUserInfo): PortalUser {
     unavailableReason: info.unavailableReason ?? '',
     activeAppointments: count(info.activeAppointments),
     pendingTerminations: count(info.pendingTerminations),
-    lastRequest: fromApexRequest(info.lastRequest)
+    lastRequest: fromApexRequest(info.lastRequest),
+    lastRequestStale: info.lastRequestStale === true,
+    staleMessage: info.lastRequestStale === true ? info.staleMessage || null : null
   };
 }

@@ -30,6 +30,11 @@ export interface Checklist {
   readonly tracking: TrackingValue;
   /** Firms only: their producers; null for an individual. */
   readonly firmMembers: FirmRollup | null;
+  /**
+   * The last Disable Customer User request of the producer's portal user is stale: still Queued, but its job ended
+   * without recording an outcome. It no longer runs: the portal user can be disabled again.
+   */
+  readonly portalUserRequestStale: boolean;
 }
 
 export type StepId = 'appointments' | 'portalUser' | 'tracking';
@@ -152,8 +157,10 @@ function portalUserStep(checklist: Checklist, next: StepId | null, canDisable: b
     hint = text.terminateFirst;
   } else if (!canDisable) {
     hint = text.disablePortalUserNoPermission;
+  } else if (firm) {
+    hint = text.disableFirmPortalUsers;
   } else {
-    hint = firm ? text.disableFirmPortalUsers : text.disablePortalUser;
+    hint = checklist.portalUserRequestStale ? text.disablePortalUserAgain : text.disablePortalUser;
   }
   return {
     id: 'portalUser',
@@ -358,6 +365,13 @@ export interface PortalUser {
   readonly activeAppointments: number;
   readonly pendingTerminations: number;
   readonly lastRequest: OffboardingRequest | null;
+  /**
+   * The last request is stale: still Queued, but its job ended (Completed, Failed, Aborted) without recording an
+   * outcome. It is not in progress: nothing to follow, and the portal user may be disabled again.
+   */
+  readonly lastRequestStale: boolean;
+  /** The server's words about the stale request (who, when, how its job ended); null when not stale. */
+  readonly staleMessage: string | null;
 }
 
 export type PortalUserUnavailableReason =
@@ -380,6 +394,13 @@ export interface PortalUserAvailability {
   readonly message: string | null;
   /** Allowed, but not the safe order (terminate first); only when available. */
   readonly warnings: readonly string[];
+  /** The last request never finished (stale) and the portal user can be disabled again; null otherwise. */
+  readonly staleNotice: string | null;
+}
+
+/** A Queued request still in progress: not stale (its job has not ended without an outcome). */
+function requestInProgress(info: PortalUser): boolean {
+  return info.lastRequest?.status === 'Queued' && !info.lastRequestStale;
 }
 
 /** What the record itself says (a request answered while the modal polls counts before the server's verdict). */
@@ -390,7 +411,7 @@ function stateReason(info: PortalUser): PortalUserUnavailableReason | null {
   if (!info.isPortalEnabled || info.lastRequest?.status === 'Completed') {
     return 'ALREADY_DISABLED';
   }
-  return info.lastRequest?.status === 'Queued' ? 'REQUEST_QUEUED' : null;
+  return requestInProgress(info) ? 'REQUEST_QUEUED' : null;
 }
 
 function unavailableReason(info: PortalUser, hasPermission: boolean): PortalUserUnavailableReason | null {
@@ -410,7 +431,8 @@ function unavailableReason(info: PortalUser, hasPermission: boolean): PortalUser
 /**
  * Whether the portal user can be disabled now. `hasPermission` is the client's view of
  * Offboarding_Disable_Portal_User; the server's `canDisable` adds Manage External Users, access and its own state
- * checks (`unavailableReason`). A failed request may be tried again.
+ * checks (`unavailableReason`). A failed request may be tried again, and so may a stale one (still Queued, its job
+ * ended without an outcome): it is not in progress, `staleNotice` says so.
  */
 export function portalUserAvailability(info: PortalUser, hasPermission: boolean): PortalUserAvailability {
   const reason = unavailableReason(info, hasPermission);
@@ -425,11 +447,13 @@ export function portalUserAvailability(info: PortalUser, hasPermission: boolean)
     info.activeAppointments > 0 ? text.portalActiveAppointments(info.contactName, info.activeAppointments) : null,
     info.pendingTerminations > 0 ? text.portalPendingTerminations(info.contactName, info.pendingTerminations) : null
   ];
+  const stale = reason === null && info.lastRequestStale;
   return {
     available: reason === null,
     reason,
     message: reason === null ? null : messages[reason],
-    warnings: reason === null ? warnings.filter((warning): warning is string => warning !== null) : []
+    warnings: reason === null ? warnings.filter((warning): warning is string => warning !== null) : [],
+    staleNotice: stale ? info.staleMessage || text.portalStale(info.contactName) : null
   };
 }
 

@@ -48,6 +48,14 @@ function portalUser(overrides: Partial<Apex.PortalUserInfo> = {}): Apex.PortalUs
 
 const QUEUED: Apex.OffboardingAuditInfo = { status: 'Queued', performedBy: 'Ada Admin' };
 const COMPLETED: Apex.OffboardingAuditInfo = { status: 'Completed', performedBy: 'Ada Admin' };
+const STALE_MESSAGE =
+  'The last request by Ada Admin on 2026-03-01 15:00 never finished: its job ended (Aborted) without recording an outcome. Check the portal user below; you can disable it again.';
+/** As PortalUserService returns it: still Queued, its job ended; canDisable true, no unavailableReason. */
+const STALE: Partial<Apex.PortalUserInfo> = {
+  lastRequest: { status: 'Queued', performedBy: 'Ada Admin', performedOn: '2026-03-01T15:00:00.000Z' },
+  lastRequestStale: true,
+  staleMessage: STALE_MESSAGE
+};
 
 // ----------------------------------------------------------------------------------------------------------------
 // Helpers
@@ -303,6 +311,95 @@ describe('c-disable-portal-user', () => {
     expect(mockGetPortalUser).toHaveBeenCalledTimes(2);
   });
 
+  it('does not follow a stale request: warns, offers Disable again and polls nothing', async () => {
+    jest.useFakeTimers();
+    mockGetPortalUser.mockResolvedValue(portalUser(STALE));
+    const element = mount();
+    await advance(0);
+
+    const stale = query<HTMLElement>(element, 'stale');
+    expect(stale?.getAttribute('role')).toBe('status');
+    expect(stale?.classList.contains('slds-scoped-notification')).toBe(true);
+    expect(stale?.querySelector('lightning-icon')).toHaveProperty('iconName', 'utility:warning');
+    expect(text(stale)).toContain('The last request never finished');
+    expect(text(query(element, 'stale-message'))).toBe(STALE_MESSAGE);
+    expect(query(element, 'disabling')).toBeNull();
+    expect(query(element, 'unavailable')).toBeNull();
+    expect(text(query(element, 'permanent'))).toContain('This is permanent');
+    expect(query(element, 'confirmation')?.label).toBe('Type Pat Producer to confirm');
+    expect(query(element, 'disable')?.disabled).toBe(true);
+
+    type(element, 'Pat Producer');
+    await advance(0);
+    expect(query(element, 'disable')?.disabled).toBe(false);
+
+    await advance(POLL_INTERVAL_MS * 5);
+    expect(mockGetPortalUser).toHaveBeenCalledTimes(1);
+  });
+
+  it('disables again from a stale request and follows the new one', async () => {
+    jest.useFakeTimers();
+    mockGetPortalUser.mockResolvedValue(portalUser(STALE));
+    const element = mount();
+    await advance(0);
+    const close = listen(element, 'lightning__actionsclosescreen');
+    type(element, 'Pat Producer');
+    await advance(0);
+    mockDisable.mockResolvedValue(QUEUED);
+    mockGetPortalUser.mockResolvedValue(portalUser({ canDisable: false, lastRequest: QUEUED }));
+
+    click(query(element, 'disable'));
+    await advance(0);
+
+    expect(mockDisable).toHaveBeenCalledWith({ contactId: CONTACT_ID, confirmation: 'Pat Producer' });
+    expect(query(element, 'disabling')).not.toBeNull();
+    expect(query(element, 'stale')).toBeNull();
+
+    mockGetPortalUser.mockResolvedValue(portalUser({ isPortalEnabled: false, lastRequest: COMPLETED }));
+    await advance(POLL_INTERVAL_MS);
+    expect(mockGetPortalUser).toHaveBeenCalledTimes(2);
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops following a request whose job ends without an outcome and offers Disable again', async () => {
+    jest.useFakeTimers();
+    mockGetPortalUser.mockResolvedValue(
+      portalUser({ canDisable: false, unavailableReason: 'requestQueued', lastRequest: QUEUED })
+    );
+    const element = mount();
+    await advance(0);
+    expect(query(element, 'disabling')).not.toBeNull();
+
+    mockGetPortalUser.mockResolvedValue(portalUser(STALE));
+    await advance(POLL_INTERVAL_MS);
+
+    expect(mockGetPortalUser).toHaveBeenCalledTimes(2);
+    expect(query(element, 'disabling')).toBeNull();
+    expect(text(query(element, 'stale-message'))).toBe(STALE_MESSAGE);
+    expect(query(element, 'disable')).not.toBeNull();
+
+    await advance(POLL_INTERVAL_MS * 5);
+    expect(mockGetPortalUser).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows no stale warning for a request in progress', async () => {
+    jest.useFakeTimers();
+    mockGetPortalUser.mockResolvedValue(
+      portalUser({
+        canDisable: false,
+        unavailableReason: 'requestQueued',
+        lastRequest: QUEUED,
+        lastRequestStale: false
+      })
+    );
+    const element = mount();
+    await advance(0);
+
+    expect(query(element, 'stale')).toBeNull();
+    expect(query(element, 'disable')).toBeNull();
+    expect(query(element, 'disabling')).not.toBeNull();
+  });
+
   it('stops polling when the action closes', async () => {
     jest.useFakeTimers();
     mockGetPortalUser.mockResolvedValue(portalUser({ lastRequest: QUEUED }));
@@ -381,6 +478,13 @@ describe('c-disable-portal-user', () => {
   it('is accessible', async () => {
     const element = await createComponent(portalUser({ activeAppointments: 1 }));
 
+    await expect(element).toBeAccessible();
+  });
+
+  it('is accessible with a stale request', async () => {
+    const element = await createComponent(portalUser({ ...STALE, activeAppointments: 1 }));
+
+    expect(query(element, 'stale')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
 });

@@ -141,6 +141,31 @@ describe('c-offboarding-checklist', () => {
     expect(text(steps(element)[1]?.querySelector('[data-id="hint"]') ?? null)).toContain('Disable Customer User');
   });
 
+  it('says the portal user can be disabled again when its last request never finished', async () => {
+    // ChecklistInfo.portalUserRequestStale: the last Disable Customer User request is still Queued, its job ended.
+    const stale: Apex.ChecklistInfo & { portalUserRequestStale?: boolean } = {
+      ...contactChecklist({ appointments: { active: 0, pending: 1, terminated: 1 } }),
+      portalUserRequestStale: true
+    };
+    const element = await createComponent(stale);
+
+    expect(stepTexts(element)[1]).toEqual([
+      'Next step',
+      'Portal user enabled',
+      'The last Disable Customer User request never finished: its job ended without recording an outcome. Disable the portal user again with the Disable Customer User action in the page header. This is permanent.'
+    ]);
+    expect(text(query(element, 'summary'))).toBe('Next step: 2. Disable the portal user');
+    await expect(element).toBeAccessible();
+  });
+
+  it('keeps the usual hint when the last request is not stale', async () => {
+    const element = await createComponent(contactChecklist({ appointments: { active: 0, pending: 1, terminated: 1 } }));
+
+    expect(stepTexts(element)[1]?.[2]).toBe(
+      'Disable the portal user with the Disable Customer User action in the page header. This is permanent.'
+    );
+  });
+
   it('says when the offboarding is complete', async () => {
     const element = await createComponent(
       contactChecklist({

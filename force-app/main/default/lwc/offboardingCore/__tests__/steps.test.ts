@@ -39,6 +39,7 @@ function individual(overrides: Partial<Checklist> = {}): Checklist {
     portalUser: 'enabled',
     tracking: 'Active',
     firmMembers: null,
+    portalUserRequestStale: false,
     ...overrides
   };
 }
@@ -90,6 +91,8 @@ function portalUser(overrides: Partial<PortalUser> = {}): PortalUser {
     activeAppointments: 0,
     pendingTerminations: 0,
     lastRequest: null,
+    lastRequestStale: false,
+    staleMessage: null,
     ...overrides
   };
 }
@@ -327,6 +330,42 @@ describe('offboardingSteps', () => {
     );
   });
 
+  it('says a portal user whose last request never finished can be disabled again', () => {
+    const stale = offboardingSteps(individual({ appointments: counts(0, 1), portalUserRequestStale: true }));
+    const fresh = offboardingSteps(individual({ appointments: counts(0, 1) }));
+
+    expect(stale.next).toBe('portalUser');
+    expect(stale.steps[1]).toEqual({ ...fresh.steps[1], hint: stepMessages.disablePortalUserAgain });
+    expect(stale.steps[1]?.state).toBe('current');
+    expect(stepMessages.disablePortalUserAgain).toBe(
+      'The last Disable Customer User request never finished: its job ended without recording an outcome. Disable the portal user again with the Disable Customer User action in the page header. This is permanent.'
+    );
+    expect(fresh.steps[1]?.hint).toBe(stepMessages.disablePortalUser);
+  });
+
+  it.each<[string, Checklist, StepPermissions, string]>([
+    [
+      'blocked by active appointments',
+      individual({ appointments: counts(1, 0), portalUserRequestStale: true }),
+      ALL_STEP_PERMISSIONS,
+      stepMessages.terminateFirst
+    ],
+    [
+      'without Disable Portal User',
+      individual({ portalUserRequestStale: true }),
+      withoutPermission('disablePortalUser'),
+      stepMessages.disablePortalUserNoPermission
+    ],
+    [
+      'already disabled',
+      individual({ portalUser: 'disabled', portalUserRequestStale: true }),
+      ALL_STEP_PERMISSIONS,
+      stepMessages.portalUserDone.disabled
+    ]
+  ])('a stale request changes nothing when the step cannot be done now: %s', (_name, checklist, permissions, hint) => {
+    expect(offboardingSteps(checklist, permissions).steps[1]?.hint).toBe(hint);
+  });
+
   it('rolls up the portal users of a firm', () => {
     const plan = offboardingSteps(
       firm({ firmMembers: { producers: 3, withActiveAppointments: 0, withPortalUserEnabled: 2, trackingActive: 1 } })
@@ -522,7 +561,30 @@ describe('portalUserAvailability', () => {
     ['no Manage External Users', { canDisable: false, unavailableReason: 'noPermission' }, true, 'NO_PERMISSION'],
     ['no access to the Contact', { canDisable: false, unavailableReason: 'noAccess' }, true, 'NO_ACCESS'],
     ['refused without a known code', { canDisable: false, unavailableReason: 'toString' }, true, 'NO_PERMISSION'],
-    ['refused, state says why', { canDisable: false, isPortalEnabled: false }, true, 'ALREADY_DISABLED']
+    ['refused, state says why', { canDisable: false, isPortalEnabled: false }, true, 'ALREADY_DISABLED'],
+    [
+      'stale request: not in progress, disable again',
+      { lastRequest: { status: 'Queued', detail: '', performedBy: 'Ada', performedOn: null }, lastRequestStale: true },
+      true,
+      null
+    ],
+    [
+      'stale request without the permission',
+      { lastRequest: { status: 'Queued', detail: '', performedBy: 'Ada', performedOn: null }, lastRequestStale: true },
+      false,
+      'NO_PERMISSION'
+    ],
+    [
+      'stale request, no Manage External Users',
+      {
+        canDisable: false,
+        unavailableReason: 'noPermission',
+        lastRequest: { status: 'Queued', detail: '', performedBy: 'Ada', performedOn: null },
+        lastRequestStale: true
+      },
+      true,
+      'NO_PERMISSION'
+    ]
   ])('%s', (_name, overrides, hasPermission, reason) => {
     const availability = portalUserAvailability(portalUser(overrides), hasPermission);
     expect(availability.reason).toBe(reason);
@@ -540,6 +602,24 @@ describe('portalUserAvailability', () => {
       'The portal user of Pat Producer is being disabled.'
     );
     expect(message({ canDisable: false, unavailableReason: 'noAccess' })).toBe(stepMessages.portalNoAccess);
+  });
+
+  it('tells a stale request with the server message, only when it can be disabled again', () => {
+    const queued = { status: 'Queued', detail: '', performedBy: 'Ada Admin', performedOn: null } as const;
+    const serverMessage =
+      'The last request by Ada Admin on 2026-03-01 15:00 never finished: its job ended (Aborted) without recording an outcome. Check the portal user below; you can disable it again.';
+    const notice = (overrides: Partial<PortalUser>, hasPermission = true) =>
+      portalUserAvailability(portalUser({ lastRequest: queued, ...overrides }), hasPermission).staleNotice;
+
+    expect(notice({ lastRequestStale: true, staleMessage: serverMessage })).toBe(serverMessage);
+    expect(notice({ lastRequestStale: true })).toBe(
+      'The last request to disable the portal user of Pat Producer never finished: its job ended without recording an outcome. Check the portal user below; you can disable it again.'
+    );
+    expect(notice({ lastRequestStale: true, staleMessage: serverMessage }, false)).toBeNull();
+    expect(notice({ lastRequestStale: true, staleMessage: serverMessage, isPortalEnabled: false })).toBeNull();
+    expect(notice({ lastRequestStale: false, staleMessage: serverMessage })).toBeNull();
+    expect(notice({ lastRequest: null })).toBeNull();
+    expect(portalUserAvailability(portalUser(), true).staleNotice).toBeNull();
   });
 
   it('warns about active appointments and pending terminations when it can be disabled', () => {
@@ -598,6 +678,14 @@ describe('Apex records of steps 2 and 3', () => {
     expect(fromApexChecklist({})).toEqual(
       individual({ name: '', portalUser: 'none', tracking: 'Inactive', firmMembers: null })
     );
+  });
+
+  it('maps a stale portal user request of a producer (a firm has none of its own)', () => {
+    expect(fromApexChecklist({ kind: 'individual', portalUser: 'enabled', portalUserRequestStale: true })).toEqual(
+      individual({ name: '', tracking: 'Inactive', portalUserRequestStale: true })
+    );
+    expect(fromApexChecklist({ kind: 'individual', portalUserRequestStale: false }).portalUserRequestStale).toBe(false);
+    expect(fromApexChecklist({ kind: 'firm', portalUserRequestStale: true }).portalUserRequestStale).toBe(false);
   });
 
   it('maps a firm with its roll-up', () => {
@@ -687,8 +775,26 @@ describe('Apex records of steps 2 and 3', () => {
       unavailableReason: '',
       activeAppointments: 0,
       pendingTerminations: 0,
-      lastRequest: null
+      lastRequest: null,
+      lastRequestStale: false,
+      staleMessage: null
     });
+    const staleMessage =
+      'The last request by Ada Admin on 2026-03-01 15:00 never finished: its job ended (Aborted) without recording an outcome. Check the portal user below; you can disable it again.';
+    expect(
+      fromApexPortalUser({
+        contactName: 'Pat Producer',
+        lastRequest: { status: 'Queued', performedBy: 'Ada Admin' },
+        lastRequestStale: true,
+        staleMessage
+      })
+    ).toMatchObject({
+      lastRequest: { status: 'Queued', detail: '', performedBy: 'Ada Admin', performedOn: null },
+      lastRequestStale: true,
+      staleMessage
+    });
+    expect(fromApexPortalUser({ lastRequestStale: true, staleMessage: '' }).staleMessage).toBeNull();
+    expect(fromApexPortalUser({ lastRequestStale: false, staleMessage }).staleMessage).toBeNull();
     expect(fromApexRequest({ status: 'Queued', performedBy: 'Ada', performedOn: '2026-03-01T15:00:00.000Z' })).toEqual({
       status: 'Queued',
       detail: '',

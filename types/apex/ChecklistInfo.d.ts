@@ -7,6 +7,7 @@ declare namespace Apex {
     readonly name?: string;
     readonly appointments?: Apex.AppointmentCounts;
     readonly portalUser?: string;
+    readonly portalUserRequestStale?: boolean;
     readonly tracking?: string;
     readonly firmMembers?: Apex.FirmMembersInfo;
   }

@@ -16,12 +16,6 @@ import type {
 const PORTAL_USER_STATES: readonly PortalUserState[] = ['enabled', 'disabled', 'none'];
 const REQUEST_STATUSES: readonly OffboardingRequestStatus[] = ['Queued', 'Completed', 'Failed'];
 
-/**
- * `Apex.ChecklistInfo` with `portalUserRequestStale`, the field ChecklistInfo.cls is to gain (a stale Disable Customer
- * User request); read as false while the server does not send it.
- */
-type ApexChecklistRecord = Apex.ChecklistInfo & { readonly portalUserRequestStale?: boolean };
-
 function count(value: number | null | undefined): number {
   return value ?? 0;
 }
@@ -31,7 +25,7 @@ export function toTrackingValue(value: string | null | undefined): TrackingValue
   return value === 'Active' ? 'Active' : 'Inactive';
 }
 
-export function fromApexChecklist(info: ApexChecklistRecord): Checklist {
+export function fromApexChecklist(info: Apex.ChecklistInfo): Checklist {
   const kind = info.kind === 'firm' || info.objectApiName === 'Account' ? 'firm' : 'individual';
   const members = info.firmMembers;
   return {

@@ -183,6 +183,14 @@ describe('two-step submit: each row is filed once', () => {
     expect(org.gatewayLog().received).toHaveLength(2);
   });
 
+  test('the gateway log is a request to the org too: the due job runs before it answers', () => {
+    const { transactionIds, total } = twoReadyRows();
+    submit(transactionIds, 'submission-A', total);
+    expect(org.gatewayLog().filings).toHaveLength(0);
+    advance(1500);
+    expect(org.gatewayLog().filings).toHaveLength(2);
+  });
+
   test('a Submitting row is never cancelled, and no stand-in moves a row outside the workflow table', () => {
     const { transactionIds, total } = twoReadyRows();
     submit(transactionIds, 'submission-A', total);

@@ -86,6 +86,7 @@ export function createOrg(data, options = {}) {
     gatewayStatus: () => gatewayStatus(org),
     /** Sandbox only: what the simulated NIPR received (`filings`: one per key filed; `received`: every filing). */
     gatewayLog() {
+      runDueJobs(org);
       const log = org.store.gatewayLog;
       return {
         filings: log.filings.map(({ idempotencyKey, transactionId, result }) => ({

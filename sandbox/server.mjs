@@ -3,6 +3,10 @@
 // /api/ui-api/records/<id> (GET ?fields=&optionalFields=, PATCH { fields }), and the shell's data at /api/sandbox/*,
 // over one in-memory sample org. `node sandbox/server.mjs` (after `npm run sandbox:build`), or `npm start` (build, then serve).
 // Environment: PORT (default 3100), HOST (default 127.0.0.1), SANDBOX_TODAY (YYYY-MM-DD: a fixed date for every user).
+// State-changing requests (POST, PATCH, PUT, DELETE) must come from the sandbox's own origin: a Host that names this
+// server and, when the browser sends one, the same Origin (else 403). A malformed cookie or URL escape is harmless.
+// Sandbox-only endpoints of issue 10: GET/POST /api/sandbox/config (the org's NIPR gateway mode and timeout, and the
+// simulated NIPR's lost-answer fault) and GET /api/sandbox/gateway (every filing the simulated NIPR received).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,7 +46,8 @@ export function loadData() {
     users: readJson(SANDBOX_DIR, 'data', 'users.json'),
     rules: readJson(compliance, 'state-termination-rules.json'),
     reasons: readJson(compliance, 'termination-reasons.json'),
-    settings: readJson(compliance, 'settings.json')
+    settings: readJson(compliance, 'settings.json'),
+    gatewayConfig: readJson(SANDBOX_DIR, 'data', 'nipr-gateway-config.json')
   };
 }
 
@@ -80,17 +85,60 @@ function readBody(request) {
   });
 }
 
-function cookieValue(request, name) {
-  const pair = (request.headers.cookie ?? '')
+/** decodeURIComponent, or null for a malformed escape (never throws). */
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** A cookie's value; null when absent or malformed (a bad Cookie header is ignored, never fatal). */
+export function cookieValue(request, name) {
+  const pair = String(request.headers.cookie ?? '')
     .split(';')
     .map((part) => part.trim().split('='))
     .find(([key]) => key === name);
-  return pair ? decodeURIComponent(pair[1] ?? '') : null;
+  return pair ? safeDecode(pair[1] ?? '') : null;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+/**
+ * Whether a state-changing request may run: its Host must name this server (127.0.0.1, localhost or the configured
+ * host, on its port: no DNS rebinding), and its Origin, when present, must be `http://<that Host>`. Browsers send
+ * Origin on every cross-origin POST and on same-origin POST/PATCH; Playwright's page.request sends none (and a
+ * matching Host), so it passes. `Sec-Fetch-Site: cross-site` / `same-site` is refused too.
+ * @returns null when allowed, else the reason
+ */
+export function crossOriginProblem(request, { host, port }) {
+  if (!STATE_CHANGING.has(request.method)) {
+    return null;
+  }
+  const hostHeader = String(request.headers.host ?? '').toLowerCase();
+  const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `${host}:${port}`]);
+  if (!allowedHosts.has(hostHeader)) {
+    return `The Host "${hostHeader}" is not this sandbox.`;
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined && String(origin).toLowerCase() !== `http://${hostHeader}`) {
+    return `Cross-origin requests are refused (Origin ${origin}).`;
+  }
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    return `Cross-site requests are refused (Sec-Fetch-Site ${site}).`;
+  }
+  return null;
 }
 
 /** A file under `base` for a URL path, or null (no escaping `base`, directories or missing files). */
 function fileUnder(base, urlPath) {
-  const file = normalize(join(base, decodeURIComponent(urlPath)));
+  const decoded = safeDecode(urlPath);
+  if (decoded === null) {
+    return null;
+  }
+  const file = normalize(join(base, decoded));
   if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
     return null;
   }
@@ -114,8 +162,8 @@ function sessionOf(org, user) {
 }
 
 /** index.html with the session of the request's sample user (read by the custom permission shims). */
-function sendPage(response, org, user) {
-  const template = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+function sendPage(response, org, user, distDir) {
+  const template = readFileSync(join(distDir, 'index.html'), 'utf8');
   // `<` escaped so that no value can close the script element.
   const session = JSON.stringify(sessionOf(org, user)).replace(/</g, '\\u003c');
   send(response, 200, template.replace('__SBX_SESSION__', session), { 'content-type': TYPES['.html'] });
@@ -141,6 +189,20 @@ async function handleSandboxApi(request, response, org, user, path) {
   if (request.method === 'POST' && path === 'reset') {
     org.reset();
     return sendJson(response, 200, JSON.stringify({ ok: true }));
+  }
+  // Sandbox only: the org's NIPR_Gateway_Config__c until the next reset. POST { mode: 'Simulated' | 'Live' | null,
+  // submitTimeoutMinutes?, loseAnswers? } → the gateway status (getGatewayStatus's shape).
+  if (request.method === 'GET' && path === 'config') {
+    return sendJson(response, 200, JSON.stringify(org.gatewayStatus()));
+  }
+  if (request.method === 'POST' && path === 'config') {
+    const body = await readBody(request);
+    return sendJson(response, 200, JSON.stringify(org.configure(body ?? {})));
+  }
+  // Sandbox only: what the simulated NIPR received. `filings`: one per idempotency key it filed; `received`: every
+  // filing sent to it (a resend or a second submission of a key shows here with `duplicate: true`, not in filings).
+  if (request.method === 'GET' && path === 'gateway') {
+    return sendJson(response, 200, JSON.stringify(org.gatewayLog()));
   }
   if (request.method === 'GET' && path === 'producers') {
     return sendJson(response, 200, JSON.stringify(org.listProducers()));
@@ -204,10 +266,11 @@ async function handleUiApi(request, response, org, user, path, query) {
 /** Starts the server; resolves with `{ server, url, org }`. */
 export async function startServer({
   port = Number(process.env.PORT ?? 3100),
-  host = process.env.HOST ?? '127.0.0.1'
+  host = process.env.HOST ?? '127.0.0.1',
+  distDir = DIST_DIR
 } = {}) {
-  const orgModule = join(DIST_DIR, 'org.mjs');
-  if (!existsSync(orgModule) || !existsSync(join(DIST_DIR, 'app.js'))) {
+  const orgModule = join(distDir, 'org.mjs');
+  if (!existsSync(orgModule) || !existsSync(join(distDir, 'app.js'))) {
     throw new Error('sandbox/dist is missing: run `npm run sandbox:build` (or `npm start`) first.');
   }
   const { createOrg, AuraHandledException, UiApiError, errorBody, toApexJson } = await import(
@@ -221,21 +284,22 @@ export async function startServer({
   });
 
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://sandbox');
-    const user = org.user(cookieValue(request, USER_COOKIE));
     try {
+      const url = new URL(request.url ?? '/', 'http://sandbox');
+      const user = org.user(cookieValue(request, USER_COOKIE));
+      const refused = crossOriginProblem(request, { host, port: server.address().port });
+      if (refused) {
+        return sendJson(response, 403, JSON.stringify({ message: refused }));
+      }
+      const apiPath = (prefix) => safeDecode(url.pathname.slice(prefix.length));
+      if (url.pathname.startsWith('/api/') && apiPath('/api/') === null) {
+        return sendJson(response, 400, JSON.stringify({ message: 'The URL has a malformed escape.' }));
+      }
       if (url.pathname.startsWith('/api/apex/')) {
-        return await handleApex(request, response, org, user, decodeURIComponent(url.pathname.slice(10)));
+        return await handleApex(request, response, org, user, apiPath('/api/apex/'));
       }
       if (url.pathname.startsWith('/api/ui-api/')) {
-        return await handleUiApi(
-          request,
-          response,
-          org,
-          user,
-          decodeURIComponent(url.pathname.slice(12)),
-          url.searchParams
-        );
+        return await handleUiApi(request, response, org, user, apiPath('/api/ui-api/'), url.searchParams);
       }
       if (url.pathname.startsWith('/api/sandbox/')) {
         return await handleSandboxApi(request, response, org, user, url.pathname.slice(13));
@@ -247,7 +311,7 @@ export async function startServer({
         const file = fileUnder(SLDS_ASSETS, url.pathname.slice(8));
         return file ? sendFile(response, file) : send(response, 404, 'Not found');
       }
-      const file = url.pathname === '/index.html' ? null : fileUnder(DIST_DIR, url.pathname.slice(1));
+      const file = url.pathname === '/index.html' ? null : fileUnder(distDir, url.pathname.slice(1));
       if (file) {
         return sendFile(response, file);
       }
@@ -255,7 +319,7 @@ export async function startServer({
         return send(response, 404, 'Not found');
       }
       // Every other path is a page of the app (/lightning/...): the app routes it.
-      return sendPage(response, org, user);
+      return sendPage(response, org, user, distDir);
     } catch (error) {
       console.error('sandbox: request failed:', error);
       if (!response.headersSent) {

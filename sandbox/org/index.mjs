@@ -12,6 +12,7 @@ import { getRecordPage, listProducers } from './records.mjs';
 import { createStore } from './store.mjs';
 import { createTerminations, getTerminationContext } from './terminationController.mjs';
 import { UiApiError, getRecordUi, updateRecordUi } from './uiRecordApi.mjs';
+import { configure as configureGateway, status as gatewayStatus } from './niprGateways.mjs';
 
 /** `@salesforce/apex/<Class>.<method>` → its stand-in `(org, params, { user })`. */
 export const APEX_METHODS = {
@@ -25,6 +26,8 @@ export const APEX_METHODS = {
   'NiprTransactionController.cancelTransactions': niprTransactions.cancelTransactions,
   'NiprTransactionController.refreshStatuses': niprTransactions.refreshStatuses,
   'NiprTransactionController.correctTransaction': niprTransactions.correctTransaction,
+  'NiprTransactionController.getGatewayStatus': niprTransactions.getGatewayStatus,
+  'NiprTransactionController.resendTransactions': niprTransactions.resendTransactions,
   'PortalUserController.getPortalUser': getPortalUser,
   'PortalUserController.disablePortalUser': disablePortalUser,
   'NiprTrackingController.getTrackingGuard': niprTracking.getTrackingGuard,
@@ -36,9 +39,15 @@ export const APEX_METHODS = {
 
 export { AuraHandledException, UiApiError, errorBody, toApexJson };
 
+/** The stand-in of an Apex method name; null unless it is one of APEX_METHODS' own (never `constructor`, …). */
+export function apexMethod(name) {
+  return typeof name === 'string' && Object.hasOwn(APEX_METHODS, name) ? APEX_METHODS[name] : null;
+}
+
 /**
  * A sample org.
- * @param {object} data `{ seed, users, rules, reasons, settings }`: sandbox/data/*.json and data/compliance/*.json
+ * @param {object} data `{ seed, users, rules, reasons, settings, gatewayConfig }`: sandbox/data/*.json and
+ *   data/compliance/*.json (`gatewayConfig`: NIPR_Gateway_Config__c, sandbox/data/nipr-gateway-config.json)
  * @param {{ today?: string }} options `today` (YYYY-MM-DD) fixes the date for every user (screenshots); by default
  *   each user's today in their time zone
  */
@@ -56,7 +65,39 @@ export function createOrg(data, options = {}) {
     today: (user) => options.today ?? todayIn(user?.timeZone ?? 'America/Los_Angeles'),
     store: null,
     reset() {
-      org.store = createStore(data.seed, data.users, { rules, setting, today: org.today(data.users[0]) });
+      org.store = createStore(data.seed, data.users, {
+        rules,
+        setting,
+        today: org.today(data.users[0]),
+        gatewayConfig: data.gatewayConfig ?? {}
+      });
+    },
+    /**
+     * Sandbox only: sets NIPR_Gateway_Config__c (`mode`: 'Live' | 'Simulated' | null for Not Configured,
+     * `submitTimeoutMinutes`) and the simulated NIPR's `loseAnswers` fault; resolves with the gateway status.
+     */
+    configure({ mode, submitTimeoutMinutes, loseAnswers } = {}) {
+      if (loseAnswers !== undefined) {
+        const count = Number(loseAnswers);
+        org.store.gatewayLog.loseAnswers = Number.isInteger(count) && count > 0 ? count : 0;
+      }
+      return configureGateway(org, { mode, submitTimeoutMinutes });
+    },
+    gatewayStatus: () => gatewayStatus(org),
+    /** Sandbox only: what the simulated NIPR received (`filings`: one per key filed; `received`: every filing). */
+    gatewayLog() {
+      runDueJobs(org);
+      const log = org.store.gatewayLog;
+      return {
+        filings: log.filings.map(({ idempotencyKey, transactionId, result }) => ({
+          idempotencyKey,
+          transactionId,
+          status: result.status,
+          reference: result.reference
+        })),
+        received: log.received.map((entry) => ({ ...entry })),
+        loseAnswers: log.loseAnswers
+      };
     },
     users() {
       return org.store.users;
@@ -67,7 +108,7 @@ export function createOrg(data, options = {}) {
     },
     /** Runs an Apex method as `user`; throws for an unknown method, like the platform. */
     callApex(name, params, user) {
-      const method = APEX_METHODS[name];
+      const method = apexMethod(name);
       if (!method) {
         throw new AuraHandledException(`Unable to find Apex action: ${name}. The sandbox does not implement it.`);
       }

@@ -1,9 +1,10 @@
 // Stand-in for NiprTransactionController (force-app/main/default/classes): the reads (getTransactions,
 // searchTransactions: newest first, at most 500) and the step 1b actions of niprTransactionService.mjs, each error
-// prefixed as the controller does.
-import { TRANSACTION_STATUSES, isCalendarDate, todayIn } from 'c/offboardingCore';
+// prefixed as the controller does; getGatewayStatus and resendTransactions (issue 10, docs/filing-integrity.md).
+import { WORKFLOW_STATUSES, isCalendarDate, todayIn } from 'c/offboardingCore';
 import { AuraHandledException } from './apex.mjs';
 import { normalizeId } from './ids.mjs';
+import * as gateways from './niprGateways.mjs';
 import * as service from './niprTransactionService.mjs';
 import { transactionsOf } from './store.mjs';
 import { toInfo } from './transactionInfo.mjs';
@@ -50,7 +51,7 @@ export function searchTransactions(org, { query }, { user }) {
   const toDate = queryDate(filters.toDate, 'To');
   const state = textOrNull(filters.state)?.toUpperCase() ?? null;
   const status = textOrNull(filters.status);
-  if ((state !== null && !/^[A-Z]{2}$/.test(state)) || (status !== null && !TRANSACTION_STATUSES.includes(status))) {
+  if ((state !== null && !/^[A-Z]{2}$/.test(state)) || (status !== null && !WORKFLOW_STATUSES.includes(status))) {
     return [];
   }
   return transactionsOf(org.store, producerIdOf(filters.producerId))
@@ -84,3 +85,9 @@ export const submitTransactions = prefixed('The transactions were not submitted:
 export const cancelTransactions = prefixed('The transactions were not cancelled: ', service.cancelTransactions);
 export const refreshStatuses = prefixed('The statuses could not be refreshed: ', service.refreshStatuses);
 export const correctTransaction = prefixed('The transaction was not corrected: ', service.correctTransaction);
+export const resendTransactions = prefixed('The transactions were not resent: ', service.resendTransactions);
+
+/** `getGatewayStatus()` (cacheable): `{ mode: 'Live' | 'Simulated' | 'Not Configured', message, submitTimeoutMinutes }`. */
+export const getGatewayStatus = prefixed('The NIPR gateway status could not be loaded: ', (org) =>
+  gateways.status(org)
+);

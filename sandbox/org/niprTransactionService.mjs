@@ -3,23 +3,45 @@
 // (see its class header), over the in-memory org and simulatedNiprGateway.mjs. The state rules and fees are
 // c/offboardingCore's (`validateTermination`, `quoteFor`, `sameAmount`). Errors are AuraHandledExceptions; the
 // controller stand-in adds its prefix. The org is changed only after every check passed (all or nothing).
-import { quoteFor, rulesByState, sameAmount, validateTermination } from 'c/offboardingCore';
+//
+// Issue 10 (docs/filing-integrity.md): every status change goes through the generated workflow table
+// (`isAllowedTransition`, as the NIPR_Transaction__c trigger checks it); submit is two committed steps (Submitting, then
+// NiprSubmissionJob in asyncJobs.mjs files each row once with the key `<Id>:<Correction_Count__c>`); stuck Submitting
+// rows are resent with the same key; the org's gateway configuration (niprGateways.mjs) must say Simulated.
+import {
+  FILED_STATUSES,
+  OPEN_STATUSES,
+  WORKFLOW_STATUSES,
+  actionsFrom,
+  isAllowedTransition,
+  quoteFor,
+  rulesByState,
+  sameAmount,
+  validateTermination
+} from 'c/offboardingCore';
 import { AuraHandledException } from './apex.mjs';
+import { enqueueJob } from './asyncJobs.mjs';
 import { normalizeId } from './ids.mjs';
+import * as gateways from './niprGateways.mjs';
 import * as gateway from './simulatedNiprGateway.mjs';
 import { findProducer } from './store.mjs';
-import { appointmentOf, codeOf, codeValue, detailValue, toInfo } from './transactionInfo.mjs';
+import { appointmentOf, codeValue, detailValue, isStuck, minutesUntilStuck, toInfo } from './transactionInfo.mjs';
 
 const SUBMIT_PERMISSION = 'Offboarding_Submit_NIPR';
 const TERMINATE_PERMISSION = 'Offboarding_Terminate';
 const MAX_TRANSACTIONS = 500;
 const MAX_SUBMISSION_ID_LENGTH = 81;
-const CODE_DELIVERY_UNCONFIRMED = 'DELIVERY_UNCONFIRMED';
+const MAX_REFERENCE_LENGTH = 100;
+export const CODE_DELIVERY_UNCONFIRMED = 'DELIVERY_UNCONFIRMED';
+export const CODE_JOB_FAILED = 'JOB_FAILED';
+export const CODE_DUPLICATE_OPEN = 'DUPLICATE_OPEN';
+export const CODE_REFERENCE_INVALID = 'REFERENCE_INVALID';
+export const CODE_GATEWAY_NOT_CONFIGURED = 'GATEWAY_NOT_CONFIGURED';
+/** Server time until NiprSubmissionJob runs (or the next request after it: asyncJobs.mjs). */
+export const SUBMISSION_JOB_DELAY_MS = 1000;
 
-const CHECKABLE = ['Draft', 'Needs Attention', 'Ready to Submit'];
-const CANCELLABLE = ['Draft', 'Ready to Submit', 'Needs Attention', 'Not Eligible', 'Rejected', 'Failed'];
-const CORRECTABLE = ['Rejected', 'Failed', 'Needs Attention', 'Not Eligible'];
-const FILED = ['Submitted', 'Accepted'];
+/** The statuses the workflow table lets an action start from (no hand-kept lists). */
+const canStart = (action, status) => actionsFrom(status).includes(action);
 
 function requirePermission(user, permission, action) {
   if (!user.permissions.includes(permission)) {
@@ -51,8 +73,15 @@ function load(org, transactionIds) {
   return rows;
 }
 
-/** The status, code and detail a row gets (applied when the action saves). */
-function change(row, status, code, message, fields = {}) {
+/**
+ * The status, code and detail a row gets by `action` (applied when the action saves). A status change the workflow
+ * table does not allow is a bug of the stand-in, refused as the NIPR_Transaction__c trigger refuses it.
+ */
+function change(row, status, code, message, action, fields = {}) {
+  const moves = row.Status__c !== status || action === 'resend';
+  if (moves && !isAllowedTransition(row.Status__c, status, action)) {
+    throw new Error(`${row.Name}: ${row.Status__c} → ${status} is not allowed by ${action}.`);
+  }
   return {
     row,
     fields: { ...fields, Status__c: status, NIPR_Code__c: codeValue(code), Status_Detail__c: detailValue(message) }
@@ -69,11 +98,29 @@ function save(changes, appointmentChanges = []) {
   }
 }
 
-function isUnconfirmed(row) {
+/** NIPR's idempotency key of a row's filing: `<Id>:<Correction_Count__c>` (every resend sends the same one). */
+export function filingKey(row) {
+  return `${row.Id}:${row.Correction_Count__c ?? 0}`;
+}
+
+/** Another open transaction of the same appointment (DUPLICATE_OPEN), or null. */
+function otherOpenTransaction(org, row) {
+  if (!row.Appointment__c) {
+    return null;
+  }
   return (
-    row.Status__c === 'Ready to Submit' &&
-    Boolean(row.Submission_Batch_Id__c) &&
-    codeOf(row) === CODE_DELIVERY_UNCONFIRMED
+    org.store.transactions.find(
+      (other) =>
+        other.Id !== row.Id && other.Appointment__c === row.Appointment__c && OPEN_STATUSES.includes(other.Status__c)
+    ) ?? null
+  );
+}
+
+function duplicateOpenMessage(org, row, other) {
+  const appointment = appointmentOf(org, row);
+  return (
+    `Appointment ${appointment?.Name ?? row.Appointment__c} already has another open NIPR transaction ` +
+    `(${other.Name}, ${other.Status__c}). Finish or cancel that one; only one termination of an appointment is filed.`
   );
 }
 
@@ -89,6 +136,10 @@ function requestOf(row, reasonCode, effectiveDate) {
 
 /** The state's rules and the appointment, re-checked before the gateway: null, or the check the row fails. */
 function localCheck(org, row, today) {
+  const other = otherOpenTransaction(org, row);
+  if (other) {
+    return { status: 'Not Eligible', code: CODE_DUPLICATE_OPEN, message: duplicateOpenMessage(org, row, other) };
+  }
   const appointment = appointmentOf(org, row);
   if (row.Appointment__c && appointment) {
     const producerId = row.Producer_Contact__c ?? row.Producer_Account__c;
@@ -127,13 +178,13 @@ function localCheck(org, row, today) {
   };
 }
 
-function filingFor(org, row, batchId) {
+function filingFor(org, row) {
   const appointment = appointmentOf(org, row);
   const isContact = Boolean(row.Producer_Contact__c);
   const producer = findProducer(org.store, row.Producer_Contact__c ?? row.Producer_Account__c);
   return {
     transactionId: row.Id,
-    idempotencyKey: batchId === null ? null : `${row.Id}:${batchId}`,
+    idempotencyKey: filingKey(row),
     npn: producer?.NPN__c ?? null,
     producerKind: isContact ? 'individual' : 'firm',
     state: row.State__c,
@@ -156,21 +207,24 @@ function infos(org, rows) {
 /** `checkEligibility(List<Id> transactionIds)`: Draft, Needs Attention and Ready rows, checked here, then at NIPR. */
 export function checkEligibility(org, { transactionIds }, { user }) {
   requirePermission(user, TERMINATE_PERMISSION, 'check the eligibility of NIPR transactions');
+  gateways.requireGateway(org);
   const rows = load(org, transactionIds);
   const today = org.today(user);
   const changes = [];
   const filings = [];
-  for (const row of rows.filter((candidate) => CHECKABLE.includes(candidate.Status__c) && !isUnconfirmed(candidate))) {
+  for (const row of rows.filter((candidate) => canStart('checkEligibility', candidate.Status__c))) {
     const check = localCheck(org, row, today);
     if (check === null) {
-      filings.push(filingFor(org, row, null));
+      filings.push(filingFor(org, row));
     } else {
-      changes.push(change(row, check.status, check.code, check.message));
+      changes.push(change(row, check.status, check.code, check.message, 'checkEligibility'));
     }
   }
   const byId = new Map(rows.map((row) => [row.Id, row]));
   for (const result of gateway.checkEligibility(filings, rulesByState(org.rules), today)) {
-    changes.push(change(byId.get(result.transactionId), result.status, result.code, result.message));
+    changes.push(
+      change(byId.get(result.transactionId), result.status, result.code, result.message, 'checkEligibility')
+    );
   }
   save(changes);
   return infos(org, rows);
@@ -219,7 +273,133 @@ function notSubmittable(row) {
   return `${row.Name} is ${row.Status__c}: only Ready to Submit transactions can be submitted. ${advice}`;
 }
 
-/** `submitTransactions(List<Id> transactionIds, String submissionId, Decimal confirmedTotal)`. */
+/** 'YYYY-MM-DD HH:mm' in the user's time zone (Apex DateTime.format('yyyy-MM-dd HH:mm')). */
+function formatDateTime(iso, timeZone) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: timeZone ?? 'America/Los_Angeles',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23'
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value])
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+function alreadyBeingSubmitted(org, user, row) {
+  const submitter = org.store.users.find((candidate) => candidate.Id === row.Submitted_By__c);
+  const started = row.Submission_Started_On__c
+    ? formatDateTime(row.Submission_Started_On__c, user.timeZone)
+    : 'an unknown time';
+  return (
+    `${row.Name} is already being submitted (started by ${submitter?.name ?? 'another user'} at ${started}). ` +
+    "Nothing was sent twice; wait for NIPR's answer."
+  );
+}
+
+/** NiprSubmissionJob: one Queueable per submission (or resend) of these rows, run as `user` after the delay. */
+function enqueueSubmission(org, user, ids) {
+  enqueueJob(org, user, {
+    className: 'NiprSubmissionJob',
+    jobType: 'Queueable',
+    stepMs: SUBMISSION_JOB_DELAY_MS,
+    about: { transactionIds: ids },
+    step(jobOrg, job) {
+      deliver(jobOrg, job.runAs, ids);
+      job.JobItemsProcessed = 1;
+      job.TotalJobItems = 1;
+      job.Status = 'Completed';
+    },
+    // The Finalizer: a job that died on its rows leaves them Submitting with JOB_FAILED (stuck: can be resent).
+    fail(jobOrg, job, error) {
+      const rows = jobOrg.store.transactions.filter((row) => ids.includes(row.Id) && row.Status__c === 'Submitting');
+      for (const row of rows) {
+        Object.assign(row, {
+          NIPR_Code__c: CODE_JOB_FAILED,
+          Status_Detail__c: detailValue(
+            `The submission job stopped before NIPR's answer was saved (${error?.message ?? error}). Resend it: ` +
+              'NIPR files each transaction once.'
+          )
+        });
+      }
+    }
+  });
+}
+
+/**
+ * Step 2 (NiprSubmissionJob.execute): files the rows still Submitting, each once, then saves each row's answer.
+ * Answered → Submitted (reference) / Rejected / Failed; definitely not sent (no gateway) → Ready to Submit; no answer →
+ * stays Submitting with DELIVERY_UNCONFIRMED (stuck: resend sends the same key).
+ */
+export function deliver(org, user, ids) {
+  const rows = org.store.transactions.filter((row) => ids.includes(row.Id) && row.Status__c === 'Submitting');
+  if (rows.length === 0) {
+    return;
+  }
+  const changes = [];
+  const mode = gateways.mode(org);
+  if (mode !== gateways.MODE_SIMULATED) {
+    const message =
+      mode === gateways.MODE_NOT_CONFIGURED ? gateways.NOT_CONFIGURED_MESSAGE : gateways.LIVE_UNAVAILABLE_MESSAGE;
+    for (const row of rows) {
+      changes.push(change(row, 'Ready to Submit', CODE_GATEWAY_NOT_CONFIGURED, message, 'deliver'));
+    }
+    save(changes);
+    return;
+  }
+  const byId = new Map(rows.map((row) => [row.Id, row]));
+  const now = new Date().toISOString();
+  for (const result of gateway.submit(
+    org.store.gatewayLog,
+    rows.map((row) => filingFor(org, row))
+  )) {
+    const row = byId.get(result.transactionId);
+    if (!result.answered) {
+      changes.push({
+        row,
+        fields: {
+          NIPR_Code__c: CODE_DELIVERY_UNCONFIRMED,
+          Status_Detail__c: detailValue(
+            `NIPR did not confirm the submission (${result.message ?? 'no answer'}). It may have been filed: resend ` +
+              'it when it is stuck; NIPR files each transaction once.'
+          )
+        }
+      });
+      continue;
+    }
+    const fields = { Submitted_On__c: now, NIPR_Reference__c: null };
+    if (result.status === 'Submitted' || result.status === 'Accepted') {
+      const reference = typeof result.reference === 'string' ? result.reference.trim() : '';
+      if (reference === '' || reference.length > MAX_REFERENCE_LENGTH) {
+        changes.push(
+          change(
+            row,
+            'Submitted',
+            CODE_REFERENCE_INVALID,
+            `NIPR accepted the filing but sent an unusable reference: "${result.reference ?? ''}".`,
+            'deliver',
+            fields
+          )
+        );
+        continue;
+      }
+      fields.NIPR_Reference__c = reference;
+    }
+    changes.push(change(row, result.status, result.code, result.message, 'deliver', fields));
+  }
+  save(changes);
+}
+
+/**
+ * `submitTransactions(List<Id> transactionIds, String submissionId, Decimal confirmedTotal)`, step 1: checks, then
+ * the Ready rows become Submitting (committed) and NiprSubmissionJob is queued. Returns SubmissionResult
+ * `{ queued, alreadySubmitted, submitted: 0, failed, transactions, mode }`.
+ */
 export function submitTransactions(org, { transactionIds, submissionId, confirmedTotal }, { user }) {
   requirePermission(user, SUBMIT_PERMISSION, 'submit transactions to NIPR');
   const batchId = typeof submissionId === 'string' ? submissionId.trim() : '';
@@ -229,6 +409,7 @@ export function submitTransactions(org, { transactionIds, submissionId, confirme
         'confirmation, open it again and confirm.'
     );
   }
+  const mode = gateways.requireGateway(org);
   const rows = load(org, transactionIds);
   const toSend = [];
   const priced = [];
@@ -239,11 +420,13 @@ export function submitTransactions(org, { transactionIds, submissionId, confirme
     if (row.Status__c === 'Ready to Submit') {
       toSend.push(row);
       priced.push(row);
-    } else if (FILED.includes(row.Status__c) || sameBatch) {
+    } else if (sameBatch && (row.Status__c === 'Submitting' || FILED_STATUSES.includes(row.Status__c))) {
       alreadySubmitted += 1;
-      if (sameBatch) {
-        priced.push(row);
-      }
+      priced.push(row);
+    } else if (row.Status__c === 'Submitting') {
+      problems.push(alreadyBeingSubmitted(org, user, row));
+    } else if (FILED_STATUSES.includes(row.Status__c)) {
+      alreadySubmitted += 1;
     } else {
       problems.push(notSubmittable(row));
     }
@@ -251,8 +434,16 @@ export function submitTransactions(org, { transactionIds, submissionId, confirme
   if (problems.length > 0) {
     throw new AuraHandledException(problems.join('\n'));
   }
+  const result = (queued, failed) => ({
+    queued,
+    alreadySubmitted,
+    submitted: 0,
+    failed,
+    transactions: infos(org, rows),
+    mode
+  });
   if (toSend.length === 0) {
-    return { submitted: 0, alreadySubmitted, failed: 0, transactions: infos(org, rows) };
+    return result(0, 0);
   }
   const price = quote(org, priced);
   if (confirmedTotal === null || confirmedTotal === undefined || !sameAmount(price.total, Number(confirmedTotal))) {
@@ -265,37 +456,76 @@ export function submitTransactions(org, { transactionIds, submissionId, confirme
     price.items.map((item) => [item.transactionId, Math.round((item.niprFee + (item.stateFee ?? 0)) * 100) / 100])
   );
   const today = org.today(user);
+  const now = new Date().toISOString();
   const changes = [];
-  const filings = [];
+  const queued = [];
   for (const row of toSend) {
     const check = localCheck(org, row, today);
     if (check === null) {
-      filings.push(filingFor(org, row, isUnconfirmed(row) ? row.Submission_Batch_Id__c : batchId));
+      queued.push(row.Id);
+      changes.push(
+        change(row, 'Submitting', null, "Sent to NIPR; waiting for NIPR's answer.", 'submit', {
+          Submission_Batch_Id__c: batchId,
+          Submission_Started_On__c: now,
+          Submitted_By__c: user.Id,
+          Fee__c: fees.get(row.Id) ?? row.Fee__c
+        })
+      );
     } else {
       changes.push(
-        change(row, check.status, check.code, `Not sent: ${check.message}`, { Submission_Batch_Id__c: batchId })
+        change(row, check.status, check.code, `Not sent: ${check.message}`, 'submit', {
+          Submission_Batch_Id__c: batchId
+        })
       );
     }
   }
-  const now = new Date().toISOString();
-  let submitted = 0;
-  const byId = new Map(rows.map((row) => [row.Id, row]));
-  for (const result of gateway.submit(filings)) {
-    const row = byId.get(result.transactionId);
-    const fields = {
-      Submission_Batch_Id__c: result.idempotencyKey.slice(result.idempotencyKey.indexOf(':') + 1),
-      Submitted_On__c: now,
-      Submitted_By__c: user.Id,
-      NIPR_Reference__c: result.reference
-    };
-    if (result.status === 'Submitted') {
-      fields.Fee__c = fees.get(row.Id) ?? row.Fee__c;
-      submitted += 1;
-    }
-    changes.push(change(row, result.status, result.code, result.message, fields));
-  }
   save(changes);
-  return { submitted, alreadySubmitted, failed: toSend.length - submitted, transactions: infos(org, rows) };
+  if (queued.length > 0) {
+    enqueueSubmission(org, user, queued);
+  }
+  return result(queued.length, toSend.length - queued.length);
+}
+
+/**
+ * `resendTransactions(List<Id> transactionIds)`: stuck Submitting rows (older than the timeout, or
+ * DELIVERY_UNCONFIRMED / JOB_FAILED) are queued again with their same key; any other row refuses the whole request.
+ */
+export function resendTransactions(org, { transactionIds }, { user }) {
+  requirePermission(user, SUBMIT_PERMISSION, 'resend transactions to NIPR');
+  const mode = gateways.requireGateway(org);
+  const rows = load(org, transactionIds);
+  const now = Date.now();
+  const problems = [];
+  for (const row of rows) {
+    if (row.Status__c !== 'Submitting') {
+      problems.push(
+        `${row.Name} is ${row.Status__c}: only a transaction stuck in Submitting (no answer from NIPR) can be resent.`
+      );
+    } else if (!isStuck(org, row, now)) {
+      const minutes = minutesUntilStuck(org, row, now);
+      problems.push(
+        `${row.Name} is still being submitted: wait ${minutes} more ${minutes === 1 ? 'minute' : 'minutes'} before ` +
+          'resending.'
+      );
+    }
+  }
+  if (problems.length > 0) {
+    throw new AuraHandledException(problems.join('\n'));
+  }
+  const startedOn = new Date(now).toISOString();
+  save(
+    rows.map((row) =>
+      change(row, 'Submitting', null, "Sent to NIPR again with the same key; waiting for NIPR's answer.", 'resend', {
+        Submission_Started_On__c: startedOn
+      })
+    )
+  );
+  enqueueSubmission(
+    org,
+    user,
+    rows.map((row) => row.Id)
+  );
+  return { queued: rows.length, alreadySubmitted: 0, submitted: 0, failed: 0, transactions: infos(org, rows), mode };
 }
 
 function notCancellable(row) {
@@ -308,13 +538,16 @@ function notCancellable(row) {
       'or Failed transaction can be cancelled.'
     );
   }
-  return (
-    `${row.Name} may already have reached NIPR (its submission was not confirmed), so it cannot be cancelled. ` +
-    'Submit it again to learn the outcome.'
-  );
+  if (row.Status__c === 'Submitting') {
+    return (
+      `${row.Name} is Submitting: it may already have reached NIPR, so it cannot be cancelled. Wait for NIPR's ` +
+      'answer, or resend it when it is stuck.'
+    );
+  }
+  return `${row.Name} is ${row.Status__c}: it cannot be cancelled.`;
 }
 
-/** `cancelTransactions(List<Id> transactionIds)`: never a Submitted or Accepted row; appointments back to Active. */
+/** `cancelTransactions(List<Id> transactionIds)`: never a Submitting, Submitted or Accepted row; appointments back to Active. */
 export function cancelTransactions(org, { transactionIds }, { user }) {
   requirePermission(user, TERMINATE_PERMISSION, 'cancel NIPR transactions');
   const rows = load(org, transactionIds);
@@ -322,13 +555,17 @@ export function cancelTransactions(org, { transactionIds }, { user }) {
   const changes = [];
   const appointmentChanges = [];
   for (const row of rows.filter((candidate) => candidate.Status__c !== 'Cancelled')) {
-    if (!CANCELLABLE.includes(row.Status__c) || isUnconfirmed(row)) {
+    if (!isAllowedTransition(row.Status__c, 'Cancelled', 'cancel')) {
       problems.push(notCancellable(row));
       continue;
     }
-    changes.push(change(row, 'Cancelled', null, `Cancelled by ${user.name}; nothing was filed with NIPR.`));
+    changes.push(change(row, 'Cancelled', null, `Cancelled by ${user.name}; nothing was filed with NIPR.`, 'cancel'));
     const appointment = appointmentOf(org, row);
-    if (appointment?.Status__c === 'Pending Termination') {
+    const ownProducer =
+      appointment &&
+      (appointment.Producer_Contact__c ?? appointment.Producer_Account__c) ===
+        (row.Producer_Contact__c ?? row.Producer_Account__c);
+    if (ownProducer && appointment.Status__c === 'Pending Termination') {
       appointmentChanges.push({ appointment, fields: { Status__c: 'Active' } });
     }
   }
@@ -339,15 +576,23 @@ export function cancelTransactions(org, { transactionIds }, { user }) {
   return infos(org, rows);
 }
 
-/** `correctTransaction(Id transactionId, String reasonCode, String effectiveDate)`: back to Draft when valid. */
+/**
+ * `correctTransaction(Id transactionId, String reasonCode, String effectiveDate)`: back to Draft when valid, with
+ * Correction_Count__c + 1 (a new filing: a new NIPR key).
+ */
 export function correctTransaction(org, { transactionId, reasonCode, effectiveDate }, { user }) {
   requirePermission(user, TERMINATE_PERMISSION, 'correct NIPR transactions');
   const [row] = load(org, [transactionId]);
-  if (!CORRECTABLE.includes(row.Status__c)) {
+  if (!isAllowedTransition(row.Status__c, 'Draft', 'correct')) {
+    const from = WORKFLOW_STATUSES.filter((status) => isAllowedTransition(status, 'Draft', 'correct'));
     throw new AuraHandledException(
-      `${row.Name} is ${row.Status__c}: only Rejected, Failed, Needs Attention or Not Eligible transactions can be ` +
+      `${row.Name} is ${row.Status__c}: only ${from.slice(0, -1).join(', ')} or ${from.at(-1)} transactions can be ` +
         'corrected.'
     );
+  }
+  const other = otherOpenTransaction(org, row);
+  if (other) {
+    throw new AuraHandledException(`${row.Name} cannot be corrected: ${duplicateOpenMessage(org, row, other)}`);
   }
   const request = requestOf(row, reasonCode, effectiveDate);
   const rule = row.State__c ? rulesByState(org.rules).get(row.State__c) : undefined;
@@ -356,9 +601,10 @@ export function correctTransaction(org, { transactionId, reasonCode, effectiveDa
     throw new AuraHandledException(problems.map((problem) => problem.message).join('\n'));
   }
   save([
-    change(row, 'Draft', 'CORRECTED', `Corrected by ${user.name}. Recheck eligibility, then submit it.`, {
+    change(row, 'Draft', 'CORRECTED', `Corrected by ${user.name}. Recheck eligibility, then submit it.`, 'correct', {
       Reason_Code__c: request.reasonCode,
-      Effective_Date__c: request.effectiveDate
+      Effective_Date__c: request.effectiveDate,
+      Correction_Count__c: (row.Correction_Count__c ?? 0) + 1
     })
   ]);
   return toInfo(org, row);
@@ -367,10 +613,11 @@ export function correctTransaction(org, { transactionId, reasonCode, effectiveDa
 /** `refreshStatuses(List<Id> transactionIds)`: asks NIPR where the Submitted rows stand. */
 export function refreshStatuses(org, { transactionIds }, { user }) {
   requirePermission(user, TERMINATE_PERMISSION, 'refresh NIPR transactions');
+  gateways.requireGateway(org);
   const rows = load(org, transactionIds);
   const byReference = new Map(
     rows
-      .filter((row) => row.Status__c === 'Submitted' && row.NIPR_Reference__c)
+      .filter((row) => canStart('refresh', row.Status__c) && row.NIPR_Reference__c)
       .map((row) => [row.NIPR_Reference__c, row])
   );
   const changes = [];
@@ -384,7 +631,7 @@ export function refreshStatuses(org, { transactionIds }, { user }) {
     ) {
       continue;
     }
-    changes.push(change(row, result.status, result.code, result.message));
+    changes.push(change(row, result.status, result.code, result.message, 'refresh'));
     const appointment = appointmentOf(org, row);
     if (result.status === 'Accepted' && appointment) {
       appointmentChanges.push({

@@ -2,8 +2,9 @@
 // (producers, appointment counts, open transactions, a firm's Contacts, edit access, bulk candidates),
 // PortalUsersSelector (portal users, Manage External Users) and OffboardingAuditsSelector (the request log).
 // Record access of the sample users: `recordAccess` 'edit' (may edit producers and their NIPR_Tracking__c) or 'read'.
+import { OPEN_STATUSES } from 'c/offboardingCore';
 import { objectOf } from './ids.mjs';
-import { OPEN_STATUSES, appointmentsOf } from './store.mjs';
+import { appointmentsOf } from './store.mjs';
 
 export const TRACKING_FIELD = 'NIPR_Tracking__c';
 export const TRACKING_ACTIVE = 'Active';

@@ -7,6 +7,9 @@
 //   submit, by the NAIC's last digit: '7' Rejected APPOINTMENT_NOT_ACTIVE, '9' Failed PAYMENT_FAILED, else Submitted
 //     with reference 'SIM-' + 12 hex digits of SHA-256(key) + '-' + A (accepted later), R (rejected later, NAIC '8')
 //     or P (pending, NAIC '6').
+//   Idempotency: NIPR files each key once. The gateway's log (`createGatewayLog`, kept in the org's store) records
+//   every filing it receives by key; a key it has already filed is answered with the first answer (same reference)
+//   and files nothing new, so tests count filings with `filings.length` (one per key) and `received` (every call).
 //   fetchStatus, by the reference's letter: A Accepted TERMINATED, R Rejected BACKDATE_LIMIT, P still Submitted
 //     AWAITING_VALIDATION, else Failed REFERENCE_UNKNOWN.
 import { createHash } from 'node:crypto';
@@ -89,38 +92,83 @@ export function checkEligibility(filings, rules, today) {
   return filings.map((filing) => eligibility(filing, rules.get(filing.state?.toUpperCase()), today));
 }
 
-export function submit(filings) {
+/**
+ * The simulated NIPR's memory: `filings` (one per key filed, in order), `received` (every filing it was sent) and
+ * `loseAnswers` (sandbox-only fault: how many of the next filings are filed but their answer is lost on the way back,
+ * as a callout timeout after NIPR received it).
+ */
+export function createGatewayLog() {
+  return { filings: [], received: [], loseAnswers: 0 };
+}
+
+/**
+ * Files each filing once per idempotency key: a key seen before gets its first answer back (nothing filed again).
+ * Each result has `answered` (false: NIPR's answer did not arrive; `deliveryUncertain` then says it may be filed).
+ * @param log the org's gateway log (createGatewayLog)
+ */
+export function submit(log, filings) {
   return filings.map((filing) => {
-    const naic = (filing.companyNaic ?? '').trim();
-    const result = (status, code, message, reference = null) => ({
-      transactionId: filing.transactionId,
+    const known = log.filings.find((entry) => entry.idempotencyKey === filing.idempotencyKey);
+    log.received.push({
       idempotencyKey: filing.idempotencyKey,
-      status,
-      code,
-      message,
-      reference
+      transactionId: filing.transactionId,
+      duplicate: !!known
     });
-    if (naic.endsWith('7')) {
-      return result(
-        'Rejected',
-        'APPOINTMENT_NOT_ACTIVE',
-        'NIPR rejected the termination: the appointment is not active on the Producer Database.'
-      );
+    let result;
+    if (known) {
+      result = known.result;
+    } else {
+      result = answer(filing);
+      log.filings.push({ idempotencyKey: filing.idempotencyKey, transactionId: filing.transactionId, result });
     }
-    if (naic.endsWith('9')) {
-      return result(
-        'Failed',
-        'PAYMENT_FAILED',
-        'NIPR could not collect the state fee (payment failure), so the termination was not filed.'
-      );
+    if (log.loseAnswers > 0) {
+      log.loseAnswers -= 1;
+      return {
+        transactionId: filing.transactionId,
+        idempotencyKey: filing.idempotencyKey,
+        answered: false,
+        deliveryUncertain: true,
+        status: null,
+        code: null,
+        message: 'Read timed out',
+        reference: null
+      };
     }
-    return result(
-      'Submitted',
-      'RECEIVED',
-      'NIPR received the termination and is processing it.',
-      referenceFor(filing.idempotencyKey, outcomeLetter(naic))
-    );
+    return { ...result, transactionId: filing.transactionId, answered: true, deliveryUncertain: false };
   });
+}
+
+/** The simulated NIPR's answer to a new filing (by the NAIC's last digit). */
+function answer(filing) {
+  const naic = (filing.companyNaic ?? '').trim();
+  const result = (status, code, message, reference = null) => ({
+    transactionId: filing.transactionId,
+    idempotencyKey: filing.idempotencyKey,
+    status,
+    code,
+    message,
+    reference
+  });
+  if (naic.endsWith('7')) {
+    return result(
+      'Rejected',
+      'APPOINTMENT_NOT_ACTIVE',
+      'NIPR rejected the termination: the appointment is not active on the Producer Database.'
+    );
+  }
+  if (naic.endsWith('9')) {
+    return result(
+      'Failed',
+      'PAYMENT_FAILED',
+      'NIPR could not collect the state fee (payment failure), so the termination was not filed.'
+    );
+  }
+  return result(
+    'Submitted',
+    'RECEIVED',
+    'NIPR received the termination and is processing it.',
+    referenceFor(filing.idempotencyKey, outcomeLetter(naic))
+  );
 }
 
 export function fetchStatus(references) {

@@ -2,11 +2,11 @@
 // way the selectors' SOQL does). Loaded from sandbox/data/sample-org.json and users.json; `reset` reloads them.
 // Besides the producers, appointments and transactions: the producers' portal users (`portalUsers`, User records
 // linked by ContactId), the Offboarding_Audit__c log (`audits`) and the background jobs (`jobs`, asyncJobs.mjs).
-import { addDays, feeFor } from 'c/offboardingCore';
+// The NIPR gateway's configuration (`gatewayConfig`, NIPR_Gateway_Config__c) and the simulated NIPR's log of filings
+// (`gatewayLog`) are reset with the rest.
+import { OPEN_STATUSES, addDays, feeFor } from 'c/offboardingCore';
 import { autoNumber, idFactory } from './ids.mjs';
-
-/** NIPR_Transaction__c statuses that block another termination of the same appointment (docs/design.md). */
-export const OPEN_STATUSES = ['Draft', 'Ready to Submit', 'Needs Attention', 'Submitted'];
+import { createGatewayLog } from './simulatedNiprGateway.mjs';
 
 function byName(records, name, what) {
   const found = records.find((record) => record.Name === name);
@@ -22,7 +22,7 @@ function byName(records, name, what) {
  * @param {object[]} users sandbox/data/users.json
  * @param {{ rules: object[], setting: object, today: string }} compliance rules (for the seeded fees) and today
  */
-export function createStore(seed, users, { rules, setting, today }) {
+export function createStore(seed, users, { rules, setting, today, gatewayConfig = {} }) {
   const ids = {
     Account: idFactory('Account'),
     Contact: idFactory('Contact'),
@@ -46,6 +46,8 @@ export function createStore(seed, users, { rules, setting, today }) {
     transactions: [],
     audits: [],
     jobs: [],
+    gatewayConfig: { ...gatewayConfig },
+    gatewayLog: createGatewayLog(),
     newId: (objectName) => ids[objectName](),
     newName: (objectName) => names[objectName]()
   };
@@ -135,6 +137,8 @@ export function createStore(seed, users, { rules, setting, today }) {
       NIPR_Reference__c: seeded.niprReference,
       Idempotency_Key__c: `${appointment.Id}:seed`,
       Submission_Batch_Id__c: null,
+      Submission_Started_On__c: null,
+      Correction_Count__c: 0,
       Submitted_By__c: seeded.status === 'Draft' ? null : creator,
       Submitted_On__c: seeded.status === 'Draft' ? null : `${created}T17:00:00.000Z`,
       CreatedDate: `${created}T16:00:00.000Z`,

@@ -1,14 +1,16 @@
 // Stand-in for TerminationController + TerminationService (force-app/main/default/classes): the same contract
 // (docs/design.md, types/apex/*.d.ts), the same checks in the same order and the same messages, over the in-memory
 // sample org. The state rules and fees are c/offboardingCore's (`validateTermination`, `feeFor`): not a second copy.
-import { feeFor, rulesByState, validateTermination } from 'c/offboardingCore';
+import { OPEN_STATUSES, feeFor, isAllowedTransition, rulesByState, validateTermination } from 'c/offboardingCore';
 import { AuraHandledException } from './apex.mjs';
 import { normalizeId } from './ids.mjs';
-import { OPEN_STATUSES, appointmentsOf, findProducer, toCoreAppointment, transactionFee } from './store.mjs';
+import { appointmentsOf, findProducer, toCoreAppointment, transactionFee } from './store.mjs';
 
 export const TERMINATE_PERMISSION = 'Offboarding_Terminate';
 /** Idempotency_Key__c is Text(100): an 18-character Id, ':' and the request id. */
 const MAX_REQUEST_ID_LENGTH = 81;
+/** TerminationService.MAX_APPOINTMENTS: at most this many appointments per request. */
+export const MAX_APPOINTMENTS = 2000;
 
 const NO_PERMISSION =
   'You do not have permission to terminate appointments. Ask your Salesforce administrator for the ' +
@@ -289,6 +291,10 @@ function existingByAppointment(org, keys) {
 function save(org, user, toCreate) {
   const now = new Date().toISOString();
   const created = new Map();
+  // The NIPR_Transaction__c trigger's check of an insert: the table's terminate transition (none → Draft).
+  if (toCreate.size > 0 && !isAllowedTransition(null, 'Draft', 'terminate')) {
+    throw new Error('NIPR transaction: (new) → Draft is not allowed by terminate.');
+  }
   for (const [appointmentId, fields] of toCreate) {
     created.set(appointmentId, {
       Id: org.store.newId('NIPR_Transaction__c'),
@@ -298,6 +304,8 @@ function save(org, user, toCreate) {
       Status_Detail__c: null,
       NIPR_Reference__c: null,
       Submission_Batch_Id__c: null,
+      Submission_Started_On__c: null,
+      Correction_Count__c: 0,
       Submitted_By__c: null,
       Submitted_On__c: null,
       CreatedDate: now,
@@ -320,6 +328,13 @@ export function createTerminations(org, { request }, { user }) {
   }
   requireWellFormed(request);
   const appointmentIds = requestedAppointmentIds(request);
+  if (appointmentIds.length > MAX_APPOINTMENTS) {
+    const count = (value) => value.toLocaleString('en-US');
+    throw new AuraHandledException(
+      `At most ${count(MAX_APPOINTMENTS)} appointments can be terminated in one request; ` +
+        `${count(appointmentIds.length)} were selected. Terminate one state at a time.`
+    );
+  }
   const requestId = request.requestId.trim();
   const keys = new Map(appointmentIds.map((id) => [id, `${id}:${requestId}`]));
   const existing = existingByAppointment(org, keys);

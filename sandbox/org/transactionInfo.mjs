@@ -1,7 +1,11 @@
 // NIPR_Transaction__c records as NiprTransactionInfo rows (NiprTransactionInfo.fromRecord), and the code and status
 // detail (NIPR_Code__c and Status_Detail__c; NiprTransactionInfo.codeValue / detailValue / codeOf / messageOf).
 import { linesOf } from 'c/offboardingCore';
+import { submitTimeoutMinutes } from './niprGateways.mjs';
 import { findProducer, toCoreAppointment } from './store.mjs';
+
+/** Codes of a Submitting row whose answer will not come: stuck at once (resend sends the same key). */
+const STUCK_CODES = ['DELIVERY_UNCONFIRMED', 'JOB_FAILED'];
 
 /** '[CODE] message': Status_Detail__c of rows saved before NIPR_Code__c existed. */
 const LEGACY_CODED_DETAIL = /^\[([A-Za-z0-9_]+)\] ?([\s\S]*)$/;
@@ -37,6 +41,26 @@ function messageOf(record) {
   return coded ? coded[2] : record.Status_Detail__c;
 }
 
+/**
+ * A Submitting row NIPR has not answered: for longer than NIPR_Gateway_Config__c.Submit_Timeout_Minutes__c, or with a
+ * code that says no answer will come (NiprTransactionInfo.stuck).
+ */
+export function isStuck(org, record, now = Date.now()) {
+  if (record.Status__c !== 'Submitting') {
+    return false;
+  }
+  if (STUCK_CODES.includes(record.NIPR_Code__c) || !record.Submission_Started_On__c) {
+    return true;
+  }
+  return now - Date.parse(record.Submission_Started_On__c) > submitTimeoutMinutes(org) * 60_000;
+}
+
+/** Whole minutes (at least 1) until a Submitting row becomes stuck. */
+export function minutesUntilStuck(org, record, now = Date.now()) {
+  const stuckAt = Date.parse(record.Submission_Started_On__c) + submitTimeoutMinutes(org) * 60_000;
+  return Math.max(1, Math.ceil((stuckAt - now) / 60_000));
+}
+
 export function appointmentOf(org, record) {
   return org.store.appointments.find((item) => item.Id === record.Appointment__c) ?? null;
 }
@@ -66,6 +90,8 @@ export function toInfo(org, record) {
     statusDetail: messageOf(record),
     niprReference: record.NIPR_Reference__c,
     submittedOn: record.Submitted_On__c,
+    submissionStartedOn: record.Submission_Started_On__c ?? null,
+    stuck: isStuck(org, record),
     createdDate: record.CreatedDate,
     producerId,
     producerName: findProducer(org.store, producerId)?.Name ?? null,

@@ -3,18 +3,97 @@
 // database.mjs (access, the restricted picklist, the NiprTrackingGuard trigger); a refusal comes back in the UI API's
 // error shape: HTTP 400, `{ message, statusCode, enhancedErrorType: 'RecordError', output: { errors, fieldErrors } }`,
 // the record's own errors (a trigger's addError) under `errors`, those of a field under `fieldErrors[field]`.
+// NIPR transactions and appointments are read here too, and an update of them meets the issue 10 triggers
+// (workflowGuard.mjs): a workflow field is changed only by the Producer Offboarding actions, never by the standard API.
+import { WORKFLOW_FIELDS } from 'c/offboardingCore';
 import { updateRecords } from './database.mjs';
 import { normalizeId, objectOf } from './ids.mjs';
 import { TRACKING_FIELD, findTracked } from './selectors.mjs';
+import { appointmentUpdateErrors, transactionUpdateErrors } from './workflowGuard.mjs';
 
 /** The fields the sandbox's records expose, by object. */
 const FIELDS = {
   Contact: ['Id', 'Name', 'NPN__c', 'Email', 'AccountId', TRACKING_FIELD],
   Account: ['Id', 'Name', 'NPN__c', TRACKING_FIELD],
-  User: ['Id', 'Name', 'Username', 'ContactId', 'IsActive', 'IsPortalEnabled', TRACKING_FIELD]
+  User: ['Id', 'Name', 'Username', 'ContactId', 'IsActive', 'IsPortalEnabled', TRACKING_FIELD],
+  NIPR_Transaction__c: ['Id', 'Name', ...WORKFLOW_FIELDS],
+  Appointment__c: [
+    'Id',
+    'Name',
+    'Producer_Contact__c',
+    'Producer_Account__c',
+    'State__c',
+    'Company_Name__c',
+    'Status__c',
+    'Appointed_On__c',
+    'Terminated_On__c'
+  ]
 };
-const PICKLISTS = new Set([TRACKING_FIELD]);
+const PICKLISTS = new Set([TRACKING_FIELD, 'Status__c']);
 const FIELD_LABELS = { [TRACKING_FIELD]: 'NIPR Tracking' };
+
+/** Any record the UI API serves (producers, portal users, NIPR transactions, appointments); null when none. */
+function findRecord(store, id) {
+  switch (objectOf(id)) {
+    case 'NIPR_Transaction__c':
+      return store.transactions.find((record) => record.Id === id) ?? null;
+    case 'Appointment__c':
+      return store.appointments.find((record) => record.Id === id) ?? null;
+    default:
+      return findTracked(store, id);
+  }
+}
+
+/** A refused update in the UI API's error shape (HTTP 400, RecordError). */
+function recordError(errors, fieldErrors) {
+  return new UiApiError(400, {
+    message: 'An error occurred while trying to update the record. Please try again.',
+    statusCode: 400,
+    enhancedErrorType: 'RecordError',
+    output: { errors, fieldErrors }
+  });
+}
+
+function errorDetail(errorCode, message, field) {
+  return {
+    constituentField: null,
+    duplicateRecordError: null,
+    errorCode,
+    field: field ?? null,
+    fieldLabel: field ? (FIELD_LABELS[field] ?? field) : null,
+    message
+  };
+}
+
+/**
+ * An update of a NIPR transaction or an appointment: the before update trigger refuses every workflow field (its
+ * addError: a record error); any other field is read-only for every user (the permission sets grant read only).
+ * Nothing is saved: the sandbox has no field of these records a user may change.
+ */
+function refuseWorkflowUpdate(record, apiName, changes) {
+  const triggerErrors =
+    apiName === 'NIPR_Transaction__c'
+      ? transactionUpdateErrors(record, changes)
+      : appointmentUpdateErrors(record, changes);
+  if (triggerErrors.length > 0) {
+    throw recordError(
+      triggerErrors.map(({ message }) => errorDetail('FIELD_CUSTOM_VALIDATION_EXCEPTION', message)),
+      {}
+    );
+  }
+  const locked = Object.keys(changes).filter((field) => (record[field] ?? null) !== (changes[field] ?? null));
+  if (locked.length > 0) {
+    const message =
+      `Unable to create/update fields: ${locked.join(', ')}. Please check the security settings of this field and ` +
+      'verify that it is read/write for your profile or permission set.';
+    throw recordError(
+      [],
+      Object.fromEntries(
+        locked.map((field) => [field, [errorDetail('INVALID_FIELD_FOR_INSERT_UPDATE', message, field)]])
+      )
+    );
+  }
+}
 
 /** An error of the UI API: `status` and the response body. */
 export class UiApiError extends Error {
@@ -66,7 +145,7 @@ function fieldsOf(qualified, apiName) {
 export function getRecordUi(org, recordId, fields, optionalFields) {
   const id = normalizeId(recordId);
   const apiName = id ? objectOf(id) : null;
-  const record = apiName ? findTracked(org.store, id) : null;
+  const record = apiName && FIELDS[apiName] ? findRecord(org.store, id) : null;
   if (!record) {
     throw notFound();
   }
@@ -88,12 +167,16 @@ export function getRecordUi(org, recordId, fields, optionalFields) {
 export function updateRecordUi(org, user, recordId, fields) {
   const id = normalizeId(recordId);
   const apiName = id ? objectOf(id) : null;
-  const record = apiName && FIELDS[apiName] ? findTracked(org.store, id) : null;
+  const record = apiName && FIELDS[apiName] ? findRecord(org.store, id) : null;
   if (!record) {
     throw notFound();
   }
   const changes = { ...(fields ?? {}) };
   delete changes.Id;
+  if (apiName === 'NIPR_Transaction__c' || apiName === 'Appointment__c') {
+    refuseWorkflowUpdate(record, apiName, changes);
+    return toRepresentation(record, apiName, FIELDS[apiName]);
+  }
   const [save] = updateRecords(org, user, [{ Id: id, fields: changes }]);
   if (!save.success) {
     const errors = [];

@@ -24,6 +24,7 @@ export const GATES = [
   'apex-syntax',
   'apex-semantics',
   'pmd',
+  'sfge',
   'convert',
   'pipeline',
   'generated-sync',

@@ -103,8 +103,8 @@ describe('the UI API (the standard API) cannot move the workflow', () => {
     expect(error.status).toBe(400);
     expect(error.body.enhancedErrorType).toBe('RecordError');
     expect(error.body.output.errors.map((detail) => detail.message)).toEqual([
-      'Status is changed only by the Producer Offboarding actions. Use Recheck, Submit, Refresh status, Cancel or ' +
-        'Correct on the NIPR Transactions page instead.'
+      'Status is changed only by the Producer Offboarding actions (Terminate, Recheck Eligibility, Submit, Resend, ' +
+        'Refresh Status, Cancel, Correct). Use Recheck Eligibility instead.'
     ]);
     expect(error.body.output.errors[0].errorCode).toBe('FIELD_CUSTOM_VALIDATION_EXCEPTION');
     expect(row(draft.Id).Status__c).toBe('Draft');
@@ -118,10 +118,9 @@ describe('the UI API (the standard API) cannot move the workflow', () => {
       org.updateRecordUi(draft.Id, { NIPR_Reference__c: 'SIM-FORGED-A', Correction_Count__c: 7 }, specialist)
     );
     expect(error.body.output.errors.map((detail) => detail.message)).toEqual([
-      'NIPR Reference is changed only by the Producer Offboarding actions. Use Submit on the NIPR Transactions page ' +
-        'instead.',
-      'Correction Count is changed only by the Producer Offboarding actions. Use Correct on the NIPR Transactions ' +
-        'page instead.'
+      // One error, for the first changed workflow field (NiprTransactionStateMachine adds one per row).
+      'NIPR Reference is changed only by the Producer Offboarding actions (Terminate, Recheck Eligibility, Submit, ' +
+        'Resend, Refresh Status, Cancel, Correct). Use Submit instead.'
     ]);
     expect(row(draft.Id)).toEqual(before);
   });
@@ -130,14 +129,14 @@ describe('the UI API (the standard API) cannot move the workflow', () => {
     const pending = org.store.appointments.find((record) => record.Status__c === 'Pending Termination');
     const status = apexError(() => org.updateRecordUi(pending.Id, { Status__c: 'Active' }, specialist));
     expect(status.body.output.errors[0].message).toBe(
-      "Status is changed only by the Producer Offboarding actions. Use Terminate on the producer's record page instead."
+      'An appointment becomes or leaves Pending Termination, or becomes Terminated, only through the Producer ' +
+        "Offboarding actions (Terminate, Cancel, and NIPR's answer). Use Terminate on the producer's record instead."
     );
     const terminatedOn = apexError(() =>
       org.updateRecordUi(pending.Id, { Terminated_On__c: '2026-06-01' }, specialist)
     );
     expect(terminatedOn.body.output.errors[0].message).toBe(
-      'Terminated On is changed only by the Producer Offboarding actions. Use Refresh status on the NIPR ' +
-        'Transactions page instead.'
+      "Terminated On is set only when NIPR accepts the termination. Use Terminate on the producer's record instead."
     );
     expect(pending.Status__c).toBe('Pending Termination');
     expect(pending.Terminated_On__c).toBeNull();
@@ -176,8 +175,14 @@ describe('two-step submit: each row is filed once', () => {
     expect(log.received).toHaveLength(2);
     expect(rows.map((info) => info.niprReference).sort()).toEqual(log.filings.map((f) => f.reference).sort());
 
-    // After NIPR answered, another submission of the rows files nothing either.
-    expect(submit(transactionIds, 'submission-C', total)).toMatchObject({ queued: 0, alreadySubmitted: 2 });
+    // After NIPR answered, another submission of the rows is refused (another submission id) and files nothing.
+    expect(apexError(() => submit(transactionIds, 'submission-C', total)).message).toBe(
+      'The transactions were not submitted: ' +
+        `${nameA} is Submitted: only Ready to Submit transactions can be submitted. NIPR has it already (another ` +
+        'submission); it is never filed twice.\n' +
+        `${nameB} is Submitted: only Ready to Submit transactions can be submitted. NIPR has it already (another ` +
+        'submission); it is never filed twice.'
+    );
     advance(1500);
     apex('getTransactions', { producerId: null });
     expect(org.gatewayLog().received).toHaveLength(2);
@@ -196,8 +201,9 @@ describe('two-step submit: each row is filed once', () => {
     submit(transactionIds, 'submission-A', total);
     const error = apexError(() => apex('cancelTransactions', { transactionIds: [transactionIds[0]] }));
     expect(error.message).toBe(
-      `The transactions were not cancelled: ${row(transactionIds[0]).Name} is Submitting: it may already have ` +
-        "reached NIPR, so it cannot be cancelled. Wait for NIPR's answer, or resend it when it is stuck."
+      `The transactions were not cancelled: ${row(transactionIds[0]).Name} is being submitted to NIPR (it may ` +
+        "already be there), so it cannot be cancelled. Wait for NIPR's answer; a Rejected or Failed transaction can " +
+        'be cancelled.'
     );
     expect(row(transactionIds[0]).Status__c).toBe('Submitting');
   });
@@ -235,8 +241,8 @@ describe('resend of a stuck row', () => {
     submit([id], 'submission-A', Math.round((total / 2) * 100) / 100);
     const error = apexError(() => apex('resendTransactions', { transactionIds: [id] }));
     expect(error.message).toBe(
-      `The transactions were not resent: ${row(id).Name} is still being submitted: wait 15 more minutes before ` +
-        'resending.'
+      `The transactions were not resent: ${row(id).Name} is still being submitted (started at 2026-06-15 10:00 by ` +
+        'Lena Ortiz). It can be resent when NIPR has not answered within 15 minutes.'
     );
     // A job that never ran (the platform lost it): after 15 minutes the row is stuck and can be resent.
     org.store.jobs.length = 0;
@@ -252,8 +258,8 @@ describe('resend of a stuck row', () => {
   test('a row that is not Submitting cannot be resent', () => {
     const draft = org.store.transactions.find((record) => record.Name === 'NTX-000002');
     expect(apexError(() => apex('resendTransactions', { transactionIds: [draft.Id] })).message).toBe(
-      'The transactions were not resent: NTX-000002 is Draft: only a transaction stuck in Submitting (no answer ' +
-        'from NIPR) can be resent.'
+      'The transactions were not resent: NTX-000002 is Draft: only a Submitting transaction that NIPR has not ' +
+        'answered can be resent.'
     );
   });
 });
@@ -304,7 +310,8 @@ describe('terminate and eligibility guards', () => {
       )
     );
     expect(error.message).toBe(
-      'At most 2,000 appointments can be terminated in one request; 2,345 were selected. Terminate one state at a time.'
+      'The termination could not be completed: Too many appointments in one request: 2345 were selected, and at ' +
+        'most 2000 can be terminated at once. Split it: terminate one state at a time.'
     );
     expect(org.store.transactions).toHaveLength(8);
   });
@@ -315,7 +322,9 @@ describe('terminate and eligibility guards', () => {
     org.store.transactions.push({ ...draft, Id: 'a0B8d000000S999AAA', Name: 'NTX-000999' });
     const [checked] = apex('checkEligibility', { transactionIds: [draft.Id] });
     expect(checked).toMatchObject({ status: 'Not Eligible', niprCode: 'DUPLICATE_OPEN' });
-    expect(checked.statusDetail).toContain('already has another open NIPR transaction (NTX-000999, Draft)');
+    expect(checked.statusDetail).toContain(
+      'has another open NIPR transaction; an appointment is terminated once. Cancel this one, or the other.'
+    );
   });
 
   test('Correct increments the correction counter, so the corrected filing goes to NIPR under a new key', () => {

@@ -70,10 +70,11 @@ test('two browsers submitting the same Ready rows at once: one filing per row', 
       pages.map((tab) => tab.locator('lightning-overlay-container [data-id="confirm"] button').click())
     );
 
-    // One of them is told the rows are already being submitted (or already submitted); nothing is sent twice.
+    // One of them is told the rows are already being submitted (or, once NIPR answered, that NIPR has them already:
+    // another submission id is refused as the Apex refuses it); nothing is sent twice.
     const told = (tab) =>
       tab
-        .getByText(/is already being submitted \(started by Lena Ortiz|already submitted/)
+        .getByText(/is already being submitted \(started by Lena Ortiz|NIPR has it already \(another submission\)/)
         .first()
         .isVisible();
     await expect.poll(async () => (await told(pages[0])) || (await told(pages[1]))).toBe(true);
@@ -151,8 +152,8 @@ test("a forged Draft → Ready to Submit update through Lightning Data Service's
   expect(response.status()).toBe(400);
   const body = await response.json();
   expect(body.output.errors.map((error) => error.message)).toEqual([
-    'Status is changed only by the Producer Offboarding actions. Use Recheck, Submit, Refresh status, Cancel or ' +
-      'Correct on the NIPR Transactions page instead.'
+    'Status is changed only by the Producer Offboarding actions (Terminate, Recheck Eligibility, Submit, Resend, ' +
+      'Refresh Status, Cancel, Correct). Use Recheck Eligibility instead.'
   ]);
 
   const record = await (

@@ -33,8 +33,9 @@ export function toApexJson(value) {
 }
 
 /**
- * An @AuraEnabled method as the steps 2 and 3 controllers write it (`toAuraException`): the service's own exceptions
- * (AuraHandledExceptions here) reach the component as they are, any other error with the controller's `prefix`.
+ * An @AuraEnabled method as the controllers write it (`OffboardingErrors.toAura(prefix, e)`): the services' own
+ * exceptions (AuraHandledExceptions here) reach the component as `prefix + message`; any other error as
+ * `prefix + 'an unexpected error occurred (error id …). …'`, its detail logged.
  */
 export function auraEnabled(prefix, method) {
   return (org, params, context) => {
@@ -42,10 +43,17 @@ export function auraEnabled(prefix, method) {
       return method(org, params, context);
     } catch (error) {
       if (error instanceof AuraHandledException) {
-        throw error;
+        throw new AuraHandledException(prefix + error.message);
       }
       console.error('sandbox: unexpected error in an Apex stand-in:', error);
-      throw new AuraHandledException(prefix + (error?.message ?? error));
+      const errorId = Math.floor(Math.random() * 0x100000000)
+        .toString(16)
+        .toUpperCase()
+        .padStart(8, '0');
+      throw new AuraHandledException(
+        `${prefix}an unexpected error occurred (error id ${errorId}). Your administrator can find the details under ` +
+          'Offboarding Logs.'
+      );
     }
   };
 }

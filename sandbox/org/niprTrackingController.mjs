@@ -315,13 +315,17 @@ function bulkJobStatus(org, { jobId }) {
   };
 }
 
-const PREFIX = 'NIPR tracking could not be changed: ';
+// NiprTrackingController's prefixes (OffboardingErrors.toAura: prefix + the service's message).
+const LOAD_FAILED = 'NIPR tracking could not be loaded: ';
+const CHANGE_FAILED = 'NIPR tracking could not be changed: ';
+const START_FAILED = 'The bulk deactivation could not be started: ';
+const STATUS_FAILED_PREFIX = "The bulk deactivation's progress could not be loaded: ";
 
 /** `NiprTrackingController.getTrackingGuard(Id recordId)`. */
-export const getTrackingGuard = auraEnabled(PREFIX, trackingGuard);
+export const getTrackingGuard = auraEnabled(LOAD_FAILED, trackingGuard);
 /** `NiprTrackingController.deactivateTracking(List<Id> recordIds)`. */
-export const deactivateTracking = auraEnabled(PREFIX, deactivateSelection);
+export const deactivateTracking = auraEnabled(CHANGE_FAILED, deactivateSelection);
 /** `NiprTrackingController.startBulkDeactivation(String objectApiName)`. */
-export const startBulkDeactivation = auraEnabled(PREFIX, startBulk);
+export const startBulkDeactivation = auraEnabled(START_FAILED, startBulk);
 /** `NiprTrackingController.getBulkJobStatus(Id jobId)`. */
-export const getBulkJobStatus = auraEnabled(PREFIX, bulkJobStatus);
+export const getBulkJobStatus = auraEnabled(STATUS_FAILED_PREFIX, bulkJobStatus);

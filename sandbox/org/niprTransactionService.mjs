@@ -11,7 +11,6 @@
 import {
   FILED_STATUSES,
   OPEN_STATUSES,
-  WORKFLOW_STATUSES,
   actionsFrom,
   isAllowedTransition,
   quoteFor,
@@ -25,7 +24,7 @@ import { normalizeId } from './ids.mjs';
 import * as gateways from './niprGateways.mjs';
 import * as gateway from './simulatedNiprGateway.mjs';
 import { findProducer } from './store.mjs';
-import { appointmentOf, codeValue, detailValue, isStuck, minutesUntilStuck, toInfo } from './transactionInfo.mjs';
+import { appointmentOf, codeValue, detailValue, isStuck, toInfo } from './transactionInfo.mjs';
 
 const SUBMIT_PERMISSION = 'Offboarding_Submit_NIPR';
 const TERMINATE_PERMISSION = 'Offboarding_Terminate';
@@ -36,7 +35,8 @@ export const CODE_DELIVERY_UNCONFIRMED = 'DELIVERY_UNCONFIRMED';
 export const CODE_JOB_FAILED = 'JOB_FAILED';
 export const CODE_DUPLICATE_OPEN = 'DUPLICATE_OPEN';
 export const CODE_REFERENCE_INVALID = 'REFERENCE_INVALID';
-export const CODE_GATEWAY_NOT_CONFIGURED = 'GATEWAY_NOT_CONFIGURED';
+/** NiprTransactionRows.CODE_NOT_CONFIGURED: NiprSubmissionJob found no gateway configuration (the row was not sent). */
+export const CODE_NOT_CONFIGURED = 'NOT_CONFIGURED';
 /** Server time until NiprSubmissionJob runs (or the next request after it: asyncJobs.mjs). */
 export const SUBMISSION_JOB_DELAY_MS = 1000;
 
@@ -116,11 +116,12 @@ function otherOpenTransaction(org, row) {
   );
 }
 
-function duplicateOpenMessage(org, row, other) {
+/** NiprTransactionRows.duplicateOpenCheck's message. */
+function duplicateOpenMessage(org, row) {
   const appointment = appointmentOf(org, row);
   return (
-    `Appointment ${appointment?.Name ?? row.Appointment__c} already has another open NIPR transaction ` +
-    `(${other.Name}, ${other.Status__c}). Finish or cancel that one; only one termination of an appointment is filed.`
+    `Appointment ${appointment?.Name ?? row.Appointment__c} has another open NIPR transaction; an appointment is ` +
+    'terminated once. Cancel this one, or the other.'
   );
 }
 
@@ -138,7 +139,7 @@ function requestOf(row, reasonCode, effectiveDate) {
 function localCheck(org, row, today) {
   const other = otherOpenTransaction(org, row);
   if (other) {
-    return { status: 'Not Eligible', code: CODE_DUPLICATE_OPEN, message: duplicateOpenMessage(org, row, other) };
+    return { status: 'Not Eligible', code: CODE_DUPLICATE_OPEN, message: duplicateOpenMessage(org, row) };
   }
   const appointment = appointmentOf(org, row);
   if (row.Appointment__c && appointment) {
@@ -265,6 +266,8 @@ function notSubmittable(row) {
   const advice =
     {
       'Not Eligible': 'Correct it or cancel it.',
+      Submitted: 'NIPR has it already (another submission); it is never filed twice.',
+      Accepted: 'NIPR has it already (another submission); it is never filed twice.',
       Draft: 'Recheck its eligibility first.',
       'Needs Attention': 'Recheck its eligibility first.',
       Rejected: 'Correct it and recheck its eligibility before submitting it again.',
@@ -289,6 +292,18 @@ function formatDateTime(iso, timeZone) {
       .map((part) => [part.type, part.value])
   );
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/** NiprResendService.stillBeingSubmitted. */
+function stillBeingSubmitted(org, user, row) {
+  const submitter = org.store.users.find((candidate) => candidate.Id === row.Submitted_By__c);
+  const started = row.Submission_Started_On__c
+    ? `at ${formatDateTime(row.Submission_Started_On__c, user.timeZone)} `
+    : '';
+  return (
+    `${row.Name} is still being submitted (started ${started}by ${submitter?.name ?? 'another user'}). It can be ` +
+    `resent when NIPR has not answered within ${gateways.submitTimeoutMinutes(org)} minutes.`
+  );
 }
 
 function alreadyBeingSubmitted(org, user, row) {
@@ -347,7 +362,11 @@ export function deliver(org, user, ids) {
     const message =
       mode === gateways.MODE_NOT_CONFIGURED ? gateways.NOT_CONFIGURED_MESSAGE : gateways.LIVE_UNAVAILABLE_MESSAGE;
     for (const row of rows) {
-      changes.push(change(row, 'Ready to Submit', CODE_GATEWAY_NOT_CONFIGURED, message, 'deliver'));
+      changes.push(
+        change(row, 'Ready to Submit', CODE_NOT_CONFIGURED, `Not sent: ${message}`, 'deliver', {
+          Submission_Started_On__c: null
+        })
+      );
     }
     save(changes);
     return;
@@ -421,12 +440,10 @@ export function submitTransactions(org, { transactionIds, submissionId, confirme
       toSend.push(row);
       priced.push(row);
     } else if (sameBatch && (row.Status__c === 'Submitting' || FILED_STATUSES.includes(row.Status__c))) {
+      // A double click: the same submission id. With another id, a Submitted/Accepted row is refused below.
       alreadySubmitted += 1;
-      priced.push(row);
     } else if (row.Status__c === 'Submitting') {
       problems.push(alreadyBeingSubmitted(org, user, row));
-    } else if (FILED_STATUSES.includes(row.Status__c)) {
-      alreadySubmitted += 1;
     } else {
       problems.push(notSubmittable(row));
     }
@@ -464,7 +481,7 @@ export function submitTransactions(org, { transactionIds, submissionId, confirme
     if (check === null) {
       queued.push(row.Id);
       changes.push(
-        change(row, 'Submitting', null, "Sent to NIPR; waiting for NIPR's answer.", 'submit', {
+        change(row, 'Submitting', null, `Submitted to NIPR by ${user.name}; waiting for NIPR's answer.`, 'submit', {
           Submission_Batch_Id__c: batchId,
           Submission_Started_On__c: now,
           Submitted_By__c: user.Id,
@@ -472,11 +489,7 @@ export function submitTransactions(org, { transactionIds, submissionId, confirme
         })
       );
     } else {
-      changes.push(
-        change(row, check.status, check.code, `Not sent: ${check.message}`, 'submit', {
-          Submission_Batch_Id__c: batchId
-        })
-      );
+      changes.push(change(row, check.status, check.code, `Not sent: ${check.message}`, 'submit'));
     }
   }
   save(changes);
@@ -499,14 +512,10 @@ export function resendTransactions(org, { transactionIds }, { user }) {
   for (const row of rows) {
     if (row.Status__c !== 'Submitting') {
       problems.push(
-        `${row.Name} is ${row.Status__c}: only a transaction stuck in Submitting (no answer from NIPR) can be resent.`
+        `${row.Name} is ${row.Status__c}: only a Submitting transaction that NIPR has not answered can be resent.`
       );
     } else if (!isStuck(org, row, now)) {
-      const minutes = minutesUntilStuck(org, row, now);
-      problems.push(
-        `${row.Name} is still being submitted: wait ${minutes} more ${minutes === 1 ? 'minute' : 'minutes'} before ` +
-          'resending.'
-      );
+      problems.push(stillBeingSubmitted(org, user, row));
     }
   }
   if (problems.length > 0) {
@@ -515,9 +524,16 @@ export function resendTransactions(org, { transactionIds }, { user }) {
   const startedOn = new Date(now).toISOString();
   save(
     rows.map((row) =>
-      change(row, 'Submitting', null, "Sent to NIPR again with the same key; waiting for NIPR's answer.", 'resend', {
-        Submission_Started_On__c: startedOn
-      })
+      change(
+        row,
+        'Submitting',
+        null,
+        `Resent to NIPR by ${user.name} with the same idempotency key; waiting for NIPR's answer.`,
+        'resend',
+        {
+          Submission_Started_On__c: startedOn
+        }
+      )
     )
   );
   enqueueSubmission(
@@ -540,8 +556,8 @@ function notCancellable(row) {
   }
   if (row.Status__c === 'Submitting') {
     return (
-      `${row.Name} is Submitting: it may already have reached NIPR, so it cannot be cancelled. Wait for NIPR's ` +
-      'answer, or resend it when it is stuck.'
+      `${row.Name} is being submitted to NIPR (it may already be there), so it cannot be cancelled. Wait for NIPR's ` +
+      'answer; a Rejected or Failed transaction can be cancelled.'
     );
   }
   return `${row.Name} is ${row.Status__c}: it cannot be cancelled.`;
@@ -584,15 +600,14 @@ export function correctTransaction(org, { transactionId, reasonCode, effectiveDa
   requirePermission(user, TERMINATE_PERMISSION, 'correct NIPR transactions');
   const [row] = load(org, [transactionId]);
   if (!isAllowedTransition(row.Status__c, 'Draft', 'correct')) {
-    const from = WORKFLOW_STATUSES.filter((status) => isAllowedTransition(status, 'Draft', 'correct'));
     throw new AuraHandledException(
-      `${row.Name} is ${row.Status__c}: only ${from.slice(0, -1).join(', ')} or ${from.at(-1)} transactions can be ` +
+      `${row.Name} is ${row.Status__c}: only Rejected, Failed, Needs Attention or Not Eligible transactions can be ` +
         'corrected.'
     );
   }
   const other = otherOpenTransaction(org, row);
   if (other) {
-    throw new AuraHandledException(`${row.Name} cannot be corrected: ${duplicateOpenMessage(org, row, other)}`);
+    throw new AuraHandledException(`${row.Name} cannot be corrected: ${duplicateOpenMessage(org, row)}`);
   }
   const request = requestOf(row, reasonCode, effectiveDate);
   const rule = row.State__c ? rulesByState(org.rules).get(row.State__c) : undefined;

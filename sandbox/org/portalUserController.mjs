@@ -217,9 +217,11 @@ function disable(org, { contactId, confirmation }, { user }) {
   return { ...toAuditInfo(org, entry), performedBy: user.name };
 }
 
-const PREFIX = 'The portal user could not be disabled: ';
+// PortalUserController's prefixes (OffboardingErrors.toAura: prefix + the service's message).
+const LOAD_FAILED = 'The portal user could not be loaded: ';
+const DISABLE_FAILED = 'The portal user could not be disabled: ';
 
 /** `PortalUserController.getPortalUser(Id contactId)`. */
-export const getPortalUser = auraEnabled(PREFIX, getPortalUserInfo);
+export const getPortalUser = auraEnabled(LOAD_FAILED, getPortalUserInfo);
 /** `PortalUserController.disablePortalUser(Id contactId, String confirmation)`. */
-export const disablePortalUser = auraEnabled(PREFIX, disable);
+export const disablePortalUser = auraEnabled(DISABLE_FAILED, disable);

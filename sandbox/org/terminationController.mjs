@@ -2,7 +2,7 @@
 // (docs/design.md, types/apex/*.d.ts), the same checks in the same order and the same messages, over the in-memory
 // sample org. The state rules and fees are c/offboardingCore's (`validateTermination`, `feeFor`): not a second copy.
 import { OPEN_STATUSES, feeFor, isAllowedTransition, rulesByState, validateTermination } from 'c/offboardingCore';
-import { AuraHandledException } from './apex.mjs';
+import { AuraHandledException, auraEnabled } from './apex.mjs';
 import { normalizeId } from './ids.mjs';
 import { appointmentsOf, findProducer, toCoreAppointment, transactionFee } from './store.mjs';
 
@@ -74,7 +74,7 @@ function toAppointmentInfo(record, producerId) {
 }
 
 /** `TerminationController.getTerminationContext(Id producerId)`. */
-export function getTerminationContext(org, { producerId }, { user }) {
+function terminationContext(org, { producerId }, { user }) {
   const context = {
     canTerminate: canTerminate(user),
     today: org.today(user),
@@ -322,17 +322,16 @@ function save(org, user, toCreate) {
 }
 
 /** `TerminationController.createTerminations(TerminationRequest request)`. */
-export function createTerminations(org, { request }, { user }) {
+function terminations(org, { request }, { user }) {
   if (!canTerminate(user)) {
     throw new AuraHandledException(NO_PERMISSION);
   }
   requireWellFormed(request);
   const appointmentIds = requestedAppointmentIds(request);
   if (appointmentIds.length > MAX_APPOINTMENTS) {
-    const count = (value) => value.toLocaleString('en-US');
     throw new AuraHandledException(
-      `At most ${count(MAX_APPOINTMENTS)} appointments can be terminated in one request; ` +
-        `${count(appointmentIds.length)} were selected. Terminate one state at a time.`
+      `Too many appointments in one request: ${appointmentIds.length} were selected, and at most ` +
+        `${MAX_APPOINTMENTS} can be terminated at once. Split it: terminate one state at a time.`
     );
   }
   const requestId = request.requestId.trim();
@@ -341,6 +340,9 @@ export function createTerminations(org, { request }, { user }) {
 
   const problems = [];
   const pending = pendingSelections(request.selections, new Set(existing.keys()));
+  if (pending.length === 0 && existing.size === 0) {
+    throw new AuraHandledException('Select at least one appointment to terminate.');
+  }
   const toCreate = pending.length === 0 ? new Map() : validateAndBuild(org, user, request, pending, problems);
   if (problems.length > 0) {
     throw new AuraHandledException(problems.join('\n'));
@@ -357,3 +359,9 @@ export function createTerminations(org, { request }, { user }) {
     alreadyExisted: existing.size
   };
 }
+
+// TerminationController's prefixes (OffboardingErrors.toAura: prefix + the service's message).
+/** `TerminationController.getTerminationContext(Id producerId)`. */
+export const getTerminationContext = auraEnabled('The Terminate action could not be loaded: ', terminationContext);
+/** `TerminationController.createTerminations(TerminationRequest request)`. */
+export const createTerminations = auraEnabled('The termination could not be completed: ', terminations);

@@ -21,6 +21,7 @@ declare namespace Apex {
     readonly niprCode?: string;
     readonly niprReference?: string;
     readonly submittedOn?: string;
+    readonly gatewayMode?: string;
     readonly stateName?: string;
     readonly lines?: number;
     readonly appointmentId?: string;

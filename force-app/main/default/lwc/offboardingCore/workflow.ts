@@ -56,6 +56,8 @@ export const WORKFLOW_FIELDS: readonly string[] = [
   'Submitted_On__c',
   'Submission_Started_On__c',
   'Correction_Count__c',
+  'Gateway_Mode__c',
+  'Submission_Attempts__c',
   'Fee__c',
   'Reason_Code__c',
   'Effective_Date__c',

@@ -9,7 +9,12 @@ import path from 'node:path';
 import { execNode, problem, rel, runGateCli, tail } from './lib.mjs';
 
 const NAME = 'generated-sync';
-const SCRIPTS = ['scripts/generate-cmdt.mjs', 'scripts/generate-workflow.mjs', 'scripts/generate-apex-types.mjs'];
+const SCRIPTS = [
+  'scripts/generate-cmdt.mjs',
+  'scripts/generate-workflow.mjs',
+  'scripts/generate-scenarios.mjs',
+  'scripts/generate-apex-types.mjs'
+];
 
 /** Maps the generator's --check output to problems; lines naming no file are attached to the previous one. */
 export function parseCheckOutput(output, root, script = SCRIPTS[0]) {

@@ -33,6 +33,18 @@ export function toApexJson(value) {
 }
 
 /**
+ * OffboardingErrors.record: logs the detail (here: the server's console, the sandbox's Offboarding Logs) and returns
+ * its error id (8 hexadecimal digits), which is all a user or a row's detail ever reads.
+ */
+export function recordError(context, detail) {
+  console.error(context, detail);
+  return Math.floor(Math.random() * 0x100000000)
+    .toString(16)
+    .toUpperCase()
+    .padStart(8, '0');
+}
+
+/**
  * An @AuraEnabled method as the controllers write it (`OffboardingErrors.toAura(prefix, e)`): the services' own
  * exceptions (AuraHandledExceptions here) reach the component as `prefix + message`; any other error as
  * `prefix + 'an unexpected error occurred (error id …). …'`, its detail logged.
@@ -45,11 +57,7 @@ export function auraEnabled(prefix, method) {
       if (error instanceof AuraHandledException) {
         throw new AuraHandledException(prefix + error.message);
       }
-      console.error('sandbox: unexpected error in an Apex stand-in:', error);
-      const errorId = Math.floor(Math.random() * 0x100000000)
-        .toString(16)
-        .toUpperCase()
-        .padStart(8, '0');
+      const errorId = recordError('sandbox: unexpected error in an Apex stand-in:', error);
       throw new AuraHandledException(
         `${prefix}an unexpected error occurred (error id ${errorId}). Your administrator can find the details under ` +
           'Offboarding Logs.'

@@ -18,7 +18,7 @@ import {
   sameAmount,
   validateTermination
 } from 'c/offboardingCore';
-import { AuraHandledException } from './apex.mjs';
+import { AuraHandledException, recordError } from './apex.mjs';
 import { enqueueJob } from './asyncJobs.mjs';
 import { normalizeId } from './ids.mjs';
 import * as gateways from './niprGateways.mjs';
@@ -37,6 +37,15 @@ export const CODE_DUPLICATE_OPEN = 'DUPLICATE_OPEN';
 export const CODE_REFERENCE_INVALID = 'REFERENCE_INVALID';
 /** NiprTransactionRows.CODE_NOT_CONFIGURED: NiprSubmissionJob found no gateway configuration (the row was not sent). */
 export const CODE_NOT_CONFIGURED = 'NOT_CONFIGURED';
+/** NiprTransactionRows.CODE_MODE_CHANGED: the org's mode is no longer the row's Gateway_Mode__c (nothing was sent). */
+export const CODE_MODE_CHANGED = 'MODE_CHANGED';
+/** NiprTransactionRows.CODE_PRODUCER_MISSING: the row has no producer (Not Eligible; nothing is ever sent). */
+export const CODE_PRODUCER_MISSING = 'PRODUCER_MISSING';
+/** NiprTransactionRows.CODE_NPN_MISSING: the producer has no NPN (Needs Attention, as NIPR answers it). */
+export const CODE_NPN_MISSING = 'NPN_MISSING';
+/** NiprSubmissionJob.RESEND_ADVICE. */
+const RESEND_ADVICE = ' Resend it: the same idempotency key makes sure NIPR files it only once.';
+
 /** Server time until NiprSubmissionJob runs (or the next request after it: asyncJobs.mjs). */
 export const SUBMISSION_JOB_DELAY_MS = 1000;
 
@@ -103,6 +112,61 @@ export function filingKey(row) {
   return `${row.Id}:${row.Correction_Count__c ?? 0}`;
 }
 
+/**
+ * NiprTransactionRows.rowMode: the gateway mode a row is filed with (Gateway_Mode__c, set by Submit). A row from
+ * before that field: a 'SIM-' reference was filed with the simulator, any other reference with the Live gateway;
+ * without a reference, the org's current mode.
+ */
+export function rowMode(row, currentMode) {
+  if (typeof row.Gateway_Mode__c === 'string' && row.Gateway_Mode__c.trim() !== '') {
+    return row.Gateway_Mode__c;
+  }
+  if (typeof row.NIPR_Reference__c !== 'string' || row.NIPR_Reference__c.trim() === '') {
+    return currentMode;
+  }
+  return row.NIPR_Reference__c.startsWith(gateway.REFERENCE_PREFIX) ? gateways.MODE_SIMULATED : gateways.MODE_LIVE;
+}
+
+/** NiprTransactionRows.modeChangedMessage: the detail of a row not sent because the org's mode changed. */
+export function modeChangedMessage(row, ownMode, currentMode) {
+  const submitted = row.Status__c === 'Submitted';
+  return (
+    `Nothing was sent for ${row.Name}: it was ${submitted ? 'filed with' : 'confirmed for'} the ${ownMode} NIPR ` +
+    `gateway, but this org is now set to ${currentMode} (NIPR Gateway Config), and a transaction is never sent to ` +
+    `another gateway than its own. An administrator must switch the mode back to ${ownMode}` +
+    (submitted
+      ? '; then refresh its status. Its status is kept.'
+      : '; resend it once the mode is back. It stays Submitting (it cannot be cancelled while being submitted).')
+  );
+}
+
+/**
+ * NiprTransactionRows.producerCheck: nothing is ever sent with npn = null. No producer (both lookups empty) → Not
+ * Eligible PRODUCER_MISSING; a producer without NPN → Needs Attention NPN_MISSING. Null when both are there.
+ */
+function producerCheck(org, row) {
+  if (!row.Producer_Contact__c && !row.Producer_Account__c) {
+    return {
+      status: 'Not Eligible',
+      code: CODE_PRODUCER_MISSING,
+      message:
+        'This transaction has no producer (its Contact or Account is missing), so NIPR cannot be told whose ' +
+        'appointment to terminate. Nothing was sent. Cancel it, and terminate the appointment again from the ' +
+        "producer's record."
+    };
+  }
+  const producer = findProducer(org.store, row.Producer_Contact__c ?? row.Producer_Account__c);
+  const npn = producer?.NPN__c;
+  if (typeof npn !== 'string' || npn.trim() === '') {
+    return {
+      status: 'Needs Attention',
+      code: CODE_NPN_MISSING,
+      message: 'NIPR identifies the producer by National Producer Number (NPN), and this producer has none.'
+    };
+  }
+  return null;
+}
+
 /** Another open transaction of the same appointment (DUPLICATE_OPEN), or null. */
 function otherOpenTransaction(org, row) {
   if (!row.Appointment__c) {
@@ -140,6 +204,10 @@ function localCheck(org, row, today) {
   const other = otherOpenTransaction(org, row);
   if (other) {
     return { status: 'Not Eligible', code: CODE_DUPLICATE_OPEN, message: duplicateOpenMessage(org, row) };
+  }
+  const producer = producerCheck(org, row);
+  if (producer) {
+    return producer;
   }
   const appointment = appointmentOf(org, row);
   if (row.Appointment__c && appointment) {
@@ -333,23 +401,89 @@ function enqueueSubmission(org, user, ids) {
     // The Finalizer: a job that died on its rows leaves them Submitting with JOB_FAILED (stuck: can be resent).
     fail(jobOrg, job, error) {
       const rows = jobOrg.store.transactions.filter((row) => ids.includes(row.Id) && row.Status__c === 'Submitting');
-      for (const row of rows) {
-        Object.assign(row, {
-          NIPR_Code__c: CODE_JOB_FAILED,
-          Status_Detail__c: detailValue(
-            `The submission job stopped before NIPR's answer was saved (${error?.message ?? error}). Resend it: ` +
-              'NIPR files each transaction once.'
+      // The exception text goes to the log only; the rows name its error id (NiprSubmissionJob.recordJobFailure).
+      const errorId = recordError('NiprSubmissionJob: the submission job stopped:', error);
+      save(
+        rows.map((row) =>
+          change(
+            row,
+            'Submitting',
+            CODE_JOB_FAILED,
+            `The submission job stopped before NIPR's answer was saved (error id ${errorId}).${RESEND_ADVICE}`,
+            'deliver'
           )
-        });
-      }
+        )
+      );
     }
   });
 }
 
 /**
- * Step 2 (NiprSubmissionJob.execute): files the rows still Submitting, each once, then saves each row's answer.
- * Answered → Submitted (reference) / Rejected / Failed; definitely not sent (no gateway) → Ready to Submit; no answer →
- * stays Submitting with DELIVERY_UNCONFIRMED (stuck: resend sends the same key).
+ * NiprSubmissionJob.notSent: certainly not sent this time. On the first attempt (Submission_Attempts__c = 1) back to
+ * Ready to Submit with the code; after a resend (or with no attempt recorded) an earlier attempt may have reached NIPR,
+ * so it stays Submitting with DELIVERY_UNCONFIRMED.
+ */
+function notSent(row, code, message) {
+  if (row.Submission_Attempts__c !== 1) {
+    return change(
+      row,
+      'Submitting',
+      CODE_DELIVERY_UNCONFIRMED,
+      `Not sent this time${code ? ` (${code})` : ''}: ${message} An earlier attempt of this filing may have reached ` +
+        `NIPR, so it is not put back to Ready to Submit.${RESEND_ADVICE}`,
+      'deliver'
+    );
+  }
+  return change(row, 'Ready to Submit', code, `Not sent: ${message}`, 'deliver', { Submission_Started_On__c: null });
+}
+
+/** NiprSubmissionJob.apply: one gateway answer for the row. */
+function applyAnswer(row, result, now) {
+  const answered = result?.answered === true && ['Submitted', 'Accepted', 'Rejected', 'Failed'].includes(result.status);
+  if (!answered) {
+    const uncertain = !result || result.answered === true || result.deliveryUncertain !== false;
+    const message = result?.message ?? "NIPR's answer did not include this transaction.";
+    if (!uncertain) {
+      return notSent(row, result.code, message);
+    }
+    return change(
+      row,
+      'Submitting',
+      CODE_DELIVERY_UNCONFIRMED,
+      `Not confirmed by NIPR: ${message}${RESEND_ADVICE}`,
+      'deliver'
+    );
+  }
+  let { status, code, reference } = result;
+  let message = result.message ?? `NIPR answered ${result.status}.`;
+  const tooLong = typeof reference === 'string' && reference.length > MAX_REFERENCE_LENGTH;
+  if (
+    (status === 'Submitted' || status === 'Accepted') &&
+    (typeof reference !== 'string' || reference.trim() === '' || tooLong)
+  ) {
+    status = 'Submitted';
+    code = CODE_REFERENCE_INVALID;
+    message =
+      `NIPR acknowledged the filing (${result.status}), but its reference is ` +
+      (tooLong ? `longer than ${MAX_REFERENCE_LENGTH} characters: "${reference}"` : 'blank') +
+      '. It is not filed again; send this to your NIPR integration provider to learn its outcome.';
+    reference = null;
+  } else if (tooLong) {
+    message = `${message} (NIPR reference: ${reference})`;
+    reference = null;
+  }
+  return change(row, status, code, message, 'deliver', {
+    Submitted_On__c: now,
+    NIPR_Reference__c: typeof reference === 'string' && reference.trim() !== '' ? reference : null
+  });
+}
+
+/**
+ * Step 2 (NiprSubmissionJob.deliver): files the rows still Submitting, each once and only with the gateway of its own
+ * Gateway_Mode__c, then saves each row's outcome. A row whose mode is not the org's now → not sent, stays Submitting
+ * with MODE_CHANGED. Answered → Submitted (reference) / Accepted / Rejected / Failed; definitely not sent (no gateway) →
+ * Ready to Submit on the first attempt, else DELIVERY_UNCONFIRMED; no answer → stays Submitting with
+ * DELIVERY_UNCONFIRMED (stuck: resend sends the same key).
  */
 export function deliver(org, user, ids) {
   const rows = org.store.transactions.filter((row) => ids.includes(row.Id) && row.Status__c === 'Submitting');
@@ -357,59 +491,36 @@ export function deliver(org, user, ids) {
     return;
   }
   const changes = [];
-  const mode = gateways.mode(org);
-  if (mode !== gateways.MODE_SIMULATED) {
-    const message =
-      mode === gateways.MODE_NOT_CONFIGURED ? gateways.NOT_CONFIGURED_MESSAGE : gateways.LIVE_UNAVAILABLE_MESSAGE;
-    for (const row of rows) {
+  const currentMode = gateways.mode(org);
+  const toSend = [];
+  for (const row of rows) {
+    const ownMode = rowMode(row, currentMode);
+    if (currentMode === gateways.MODE_NOT_CONFIGURED || ownMode === currentMode) {
+      toSend.push(row);
+    } else {
+      // Never to the other gateway: nothing is sent, the row stays Submitting and says why.
       changes.push(
-        change(row, 'Ready to Submit', CODE_NOT_CONFIGURED, `Not sent: ${message}`, 'deliver', {
-          Submission_Started_On__c: null
-        })
+        change(row, 'Submitting', CODE_MODE_CHANGED, modeChangedMessage(row, ownMode, currentMode), 'deliver')
       );
     }
-    save(changes);
-    return;
   }
-  const byId = new Map(rows.map((row) => [row.Id, row]));
-  const now = new Date().toISOString();
-  for (const result of gateway.submit(
-    org.store.gatewayLog,
-    rows.map((row) => filingFor(org, row))
-  )) {
-    const row = byId.get(result.transactionId);
-    if (!result.answered) {
-      changes.push({
-        row,
-        fields: {
-          NIPR_Code__c: CODE_DELIVERY_UNCONFIRMED,
-          Status_Detail__c: detailValue(
-            `NIPR did not confirm the submission (${result.message ?? 'no answer'}). It may have been filed: resend ` +
-              'it when it is stuck; NIPR files each transaction once.'
-          )
-        }
-      });
-      continue;
+  if (toSend.length > 0 && currentMode !== gateways.MODE_SIMULATED) {
+    // Not configured (GatewayNotConfiguredException), or Live: the sandbox has no connection to NIPR.
+    const message =
+      currentMode === gateways.MODE_NOT_CONFIGURED
+        ? gateways.NOT_CONFIGURED_MESSAGE
+        : gateways.LIVE_UNAVAILABLE_MESSAGE;
+    changes.push(...toSend.map((row) => notSent(row, CODE_NOT_CONFIGURED, message)));
+  } else if (toSend.length > 0) {
+    const byKey = new Map();
+    for (const result of gateway.submit(
+      org.store.gatewayLog,
+      toSend.map((row) => filingFor(org, row))
+    )) {
+      byKey.set(result.idempotencyKey, result);
     }
-    const fields = { Submitted_On__c: now, NIPR_Reference__c: null };
-    if (result.status === 'Submitted' || result.status === 'Accepted') {
-      const reference = typeof result.reference === 'string' ? result.reference.trim() : '';
-      if (reference === '' || reference.length > MAX_REFERENCE_LENGTH) {
-        changes.push(
-          change(
-            row,
-            'Submitted',
-            CODE_REFERENCE_INVALID,
-            `NIPR accepted the filing but sent an unusable reference: "${result.reference ?? ''}".`,
-            'deliver',
-            fields
-          )
-        );
-        continue;
-      }
-      fields.NIPR_Reference__c = reference;
-    }
-    changes.push(change(row, result.status, result.code, result.message, 'deliver', fields));
+    const now = new Date().toISOString();
+    changes.push(...toSend.map((row) => applyAnswer(row, byKey.get(filingKey(row)), now)));
   }
   save(changes);
 }
@@ -485,7 +596,10 @@ export function submitTransactions(org, { transactionIds, submissionId, confirme
           Submission_Batch_Id__c: batchId,
           Submission_Started_On__c: now,
           Submitted_By__c: user.Id,
-          Fee__c: fees.get(row.Id) ?? row.Fee__c
+          Fee__c: fees.get(row.Id) ?? row.Fee__c,
+          // The job, Resend and Refresh Status use this mode only: a later switch never sends it to another gateway.
+          Gateway_Mode__c: mode,
+          Submission_Attempts__c: 1
         })
       );
     } else {
@@ -522,8 +636,16 @@ export function resendTransactions(org, { transactionIds }, { user }) {
     throw new AuraHandledException(problems.join('\n'));
   }
   const startedOn = new Date(now).toISOString();
-  save(
-    rows.map((row) =>
+  const changes = [];
+  const queued = [];
+  for (const row of rows) {
+    const ownMode = rowMode(row, mode);
+    if (ownMode !== mode) {
+      // Never to the other gateway: nothing is sent, the row stays Submitting and says why.
+      changes.push(change(row, 'Submitting', CODE_MODE_CHANGED, modeChangedMessage(row, ownMode, mode), 'resend'));
+      continue;
+    }
+    changes.push(
       change(
         row,
         'Submitting',
@@ -531,17 +653,26 @@ export function resendTransactions(org, { transactionIds }, { user }) {
         `Resent to NIPR by ${user.name} with the same idempotency key; waiting for NIPR's answer.`,
         'resend',
         {
-          Submission_Started_On__c: startedOn
+          Submission_Started_On__c: startedOn,
+          // Counts every attempt: after a resend, a later "not sent" never moves the row back to Ready to Submit.
+          Submission_Attempts__c: (row.Submission_Attempts__c ?? 1) + 1
         }
       )
-    )
-  );
-  enqueueSubmission(
-    org,
-    user,
-    rows.map((row) => row.Id)
-  );
-  return { queued: rows.length, alreadySubmitted: 0, submitted: 0, failed: 0, transactions: infos(org, rows), mode };
+    );
+    queued.push(row.Id);
+  }
+  save(changes);
+  if (queued.length > 0) {
+    enqueueSubmission(org, user, queued);
+  }
+  return {
+    queued: queued.length,
+    alreadySubmitted: 0,
+    submitted: 0,
+    failed: rows.length - queued.length,
+    transactions: infos(org, rows),
+    mode
+  };
 }
 
 function notCancellable(row) {
@@ -630,20 +761,25 @@ export function refreshStatuses(org, { transactionIds }, { user }) {
   requirePermission(user, TERMINATE_PERMISSION, 'refresh NIPR transactions');
   gateways.requireGateway(org);
   const rows = load(org, transactionIds);
+  const currentMode = gateways.mode(org);
+  const refreshable = rows.filter((row) => canStart('refresh', row.Status__c) && row.NIPR_Reference__c);
+  // A reference is asked only at the gateway that issued it: never a real one at the simulator, or the reverse.
   const byReference = new Map(
-    rows
-      .filter((row) => canStart('refresh', row.Status__c) && row.NIPR_Reference__c)
-      .map((row) => [row.NIPR_Reference__c, row])
+    refreshable.filter((row) => rowMode(row, currentMode) === currentMode).map((row) => [row.NIPR_Reference__c, row])
   );
   const changes = [];
   const appointmentChanges = [];
+  const unchanged = (row, status, code, message) =>
+    row.Status__c === status && row.NIPR_Code__c === codeValue(code) && row.Status_Detail__c === detailValue(message);
+  for (const row of refreshable.filter((candidate) => rowMode(candidate, currentMode) !== currentMode)) {
+    const message = modeChangedMessage(row, rowMode(row, currentMode), currentMode);
+    if (!unchanged(row, row.Status__c, CODE_MODE_CHANGED, message)) {
+      changes.push(change(row, row.Status__c, CODE_MODE_CHANGED, message, 'refresh'));
+    }
+  }
   for (const result of gateway.fetchStatus([...byReference.keys()])) {
     const row = byReference.get(result.reference);
-    if (
-      row.Status__c === result.status &&
-      row.NIPR_Code__c === codeValue(result.code) &&
-      row.Status_Detail__c === detailValue(result.message)
-    ) {
+    if (unchanged(row, result.status, result.code, result.message)) {
       continue;
     }
     changes.push(change(row, result.status, result.code, result.message, 'refresh'));

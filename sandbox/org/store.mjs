@@ -8,6 +8,9 @@ import { OPEN_STATUSES, addDays, feeFor } from 'c/offboardingCore';
 import { autoNumber, idFactory } from './ids.mjs';
 import { createGatewayLog } from './simulatedNiprGateway.mjs';
 
+/** Statuses of a seeded transaction that was sent to NIPR. */
+const SENT_STATUSES = ['Submitting', 'Submitted', 'Accepted', 'Rejected', 'Failed'];
+
 function byName(records, name, what) {
   const found = records.find((record) => record.Name === name);
   if (!found) {
@@ -139,6 +142,9 @@ export function createStore(seed, users, { rules, setting, today, gatewayConfig 
       Submission_Batch_Id__c: null,
       Submission_Started_On__c: null,
       Correction_Count__c: 0,
+      // The sample org files with the simulator: its past filings were sent in Simulated mode, once.
+      Gateway_Mode__c: seeded.niprReference || SENT_STATUSES.includes(seeded.status) ? 'Simulated' : null,
+      Submission_Attempts__c: seeded.niprReference || SENT_STATUSES.includes(seeded.status) ? 1 : 0,
       Submitted_By__c: seeded.status === 'Draft' ? null : creator,
       Submitted_On__c: seeded.status === 'Draft' ? null : `${created}T17:00:00.000Z`,
       CreatedDate: `${created}T16:00:00.000Z`,

@@ -1,7 +1,14 @@
 // Stand-in for TerminationController + TerminationService (force-app/main/default/classes): the same contract
 // (docs/design.md, types/apex/*.d.ts), the same checks in the same order and the same messages, over the in-memory
 // sample org. The state rules and fees are c/offboardingCore's (`validateTermination`, `feeFor`): not a second copy.
-import { OPEN_STATUSES, feeFor, isAllowedTransition, rulesByState, validateTermination } from 'c/offboardingCore';
+import {
+  FILED_STATUSES,
+  OPEN_STATUSES,
+  feeFor,
+  isAllowedTransition,
+  rulesByState,
+  validateTermination
+} from 'c/offboardingCore';
 import { AuraHandledException, auraEnabled } from './apex.mjs';
 import { normalizeId } from './ids.mjs';
 import { appointmentsOf, findProducer, toCoreAppointment, transactionFee } from './store.mjs';
@@ -40,6 +47,32 @@ function openTransactionsByAppointment(org, appointmentIds) {
     }
   }
   return open;
+}
+
+/**
+ * The first filed transaction (NiprTransitions.FILED_STATUSES: Submitted, Accepted) of each appointment, whoever owns
+ * it (NiprTransactionsSelector.transactionsByAppointmentInStatuses): such an appointment is never terminated again.
+ */
+function filedTransactionsByAppointment(org, appointmentIds) {
+  const filed = new Map();
+  const wanted = new Set(appointmentIds);
+  const candidates = org.store.transactions
+    .filter((record) => wanted.has(record.Appointment__c) && FILED_STATUSES.includes(record.Status__c))
+    .sort((a, b) => compare(a.CreatedDate, b.CreatedDate) || compare(a.Id, b.Id));
+  for (const record of candidates) {
+    if (!filed.has(record.Appointment__c)) {
+      filed.set(record.Appointment__c, record);
+    }
+  }
+  return filed;
+}
+
+/** TerminationService.filedProblem: the refusal of an appointment NIPR already has a termination of. */
+function filedProblem(appointment, filed) {
+  return (
+    `${describe(appointment)} was already filed with NIPR for termination (${filed.Name}, ${filed.Status__c}); it is ` +
+    'never filed twice. If the producer was appointed again, create a new appointment record.'
+  );
 }
 
 function describe(appointment) {
@@ -102,11 +135,11 @@ function terminationContext(org, { producerId }, { user }) {
         compare(a.License_Class__c, b.License_Class__c) ||
         compare(a.Id, b.Id)
     );
-  const blocked = openTransactionsByAppointment(
-    org,
-    active.map((record) => record.Id)
-  );
-  const eligible = active.filter((record) => !blocked.has(record.Id));
+  const activeIds = active.map((record) => record.Id);
+  const blocked = openTransactionsByAppointment(org, activeIds);
+  // An appointment already filed with NIPR is not offered again.
+  const filed = filedTransactionsByAppointment(org, activeIds);
+  const eligible = active.filter((record) => !blocked.has(record.Id) && !filed.has(record.Id));
   context.appointments = eligible.map((record) => toAppointmentInfo(record, producer.Id));
   const states = new Set(eligible.map((record) => record.State__c));
   context.rules = org.rules.filter((rule) => states.has(rule.state)).sort((a, b) => compare(a.state, b.state));
@@ -213,6 +246,7 @@ function validateAndBuild(org, user, request, selections, problems) {
     org.store.appointments.filter((record) => ids.includes(record.Id)).map((record) => [record.Id, record])
   );
   const open = openTransactionsByAppointment(org, ids);
+  const filed = filedTransactionsByAppointment(org, ids);
   const rules = rulesByState(org.rules);
   const today = org.today(user);
   const toCreate = new Map();
@@ -239,6 +273,9 @@ function validateAndBuild(org, user, request, selections, problems) {
       let problem =
         appointmentProblem(appointmentId, appointment, producerId, producer?.Name, selection, stateName) ??
         openTransactionProblem(appointment, open.get(appointmentId));
+      if (problem === null && filed.has(appointmentId)) {
+        problem = filedProblem(appointment, filed.get(appointmentId));
+      }
       if (problem === null && seen.has(appointmentId)) {
         problem = `${describe(appointment)} is selected more than once. Select each appointment once.`;
       } else if (problem === null) {
@@ -306,6 +343,8 @@ function save(org, user, toCreate) {
       Submission_Batch_Id__c: null,
       Submission_Started_On__c: null,
       Correction_Count__c: 0,
+      Gateway_Mode__c: null,
+      Submission_Attempts__c: 0,
       Submitted_By__c: null,
       Submitted_On__c: null,
       CreatedDate: now,

@@ -4,8 +4,11 @@ import { linesOf } from 'c/offboardingCore';
 import { submitTimeoutMinutes } from './niprGateways.mjs';
 import { findProducer, toCoreAppointment } from './store.mjs';
 
-/** Codes of a Submitting row whose answer will not come: stuck at once (resend sends the same key). */
-const STUCK_CODES = ['DELIVERY_UNCONFIRMED', 'JOB_FAILED'];
+/**
+ * Codes of a Submitting row whose answer will not come: stuck at once (resend sends the same key; a MODE_CHANGED row
+ * only once the org's mode is the row's again). NiprTransactionRows.isStuck.
+ */
+const STUCK_CODES = ['DELIVERY_UNCONFIRMED', 'JOB_FAILED', 'MODE_CHANGED'];
 
 /** '[CODE] message': Status_Detail__c of rows saved before NIPR_Code__c existed. */
 const LEGACY_CODED_DETAIL = /^\[([A-Za-z0-9_]+)\] ?([\s\S]*)$/;
@@ -90,6 +93,7 @@ export function toInfo(org, record) {
     statusDetail: messageOf(record),
     niprReference: record.NIPR_Reference__c,
     submittedOn: record.Submitted_On__c,
+    gatewayMode: record.Gateway_Mode__c ?? null,
     submissionStartedOn: record.Submission_Started_On__c ?? null,
     stuck: isStuck(org, record),
     createdDate: record.CreatedDate,

@@ -24,6 +24,9 @@ const FIELDS = {
     'Producer_Account__c',
     'State__c',
     'Company_Name__c',
+    'Company_NAIC__c',
+    'License_Class__c',
+    'Line_of_Authority__c',
     'Status__c',
     'Appointed_On__c',
     'Terminated_On__c'
@@ -70,11 +73,11 @@ function errorDetail(errorCode, message, field) {
  * addError: a record error); any other field is read-only for every user (the permission sets grant read only).
  * Nothing is saved: the sandbox has no field of these records a user may change.
  */
-function refuseWorkflowUpdate(record, apiName, changes) {
+function refuseWorkflowUpdate(store, record, apiName, changes) {
   const triggerErrors =
     apiName === 'NIPR_Transaction__c'
       ? transactionUpdateErrors(record, changes)
-      : appointmentUpdateErrors(record, changes);
+      : appointmentUpdateErrors(record, changes, store.transactions);
   if (triggerErrors.length > 0) {
     throw recordError(
       triggerErrors.map(({ message }) => errorDetail('FIELD_CUSTOM_VALIDATION_EXCEPTION', message)),
@@ -174,7 +177,7 @@ export function updateRecordUi(org, user, recordId, fields) {
   const changes = { ...(fields ?? {}) };
   delete changes.Id;
   if (apiName === 'NIPR_Transaction__c' || apiName === 'Appointment__c') {
-    refuseWorkflowUpdate(record, apiName, changes);
+    refuseWorkflowUpdate(org.store, record, apiName, changes);
     return toRepresentation(record, apiName, FIELDS[apiName]);
   }
   const [save] = updateRecords(org, user, [{ Id: id, fields: changes }]);

@@ -4,8 +4,11 @@
 //   WORKFLOW_FIELDS (the generated table) is refused, one error for the first changed field
 //   (NiprTransactionStateMachine.outsideScopeMessage).
 // - AppointmentTrigger → AppointmentStateGuard: Status__c may not become or leave Pending Termination, nor become
-//   Terminated, and Terminated_On__c is read-only (STATUS_MESSAGE, TERMINATED_ON_MESSAGE).
-import { TRANSITIONS, WORKFLOW_FIELDS } from 'c/offboardingCore';
+//   Terminated, nor leave Terminated, and Terminated_On__c is read-only (STATUS_MESSAGE, TERMINATED_MESSAGE,
+//   TERMINATED_ON_MESSAGE); the producer lookups do not change while the appointment has an open transaction
+//   (PRODUCER_MESSAGE); what a filing is made of (FILED_FIELDS) does not change while a transaction of the appointment
+//   is Submitting or Submitted (filedFieldMessage).
+import { OPEN_STATUSES, TRANSITIONS, WORKFLOW_FIELDS } from 'c/offboardingCore';
 
 /** NiprTransactionStateMachine.ACTION_LABELS. */
 const ACTION_LABELS = {
@@ -30,6 +33,8 @@ const ACTION_BY_FIELD = {
   Submitted_On__c: 'submit',
   Submission_Started_On__c: 'submit',
   Fee__c: 'submit',
+  Gateway_Mode__c: 'submit',
+  Submission_Attempts__c: 'resend',
   Correction_Count__c: 'correct',
   Reason_Code__c: 'correct',
   Effective_Date__c: 'correct'
@@ -47,6 +52,8 @@ export const TRANSACTION_LABELS = {
   Submitted_On__c: 'Submitted On',
   Submission_Started_On__c: 'Submission Started On',
   Correction_Count__c: 'Correction Count',
+  Gateway_Mode__c: 'Gateway Mode',
+  Submission_Attempts__c: 'Submission Attempts',
   Fee__c: 'Fee',
   Reason_Code__c: 'Reason Code',
   Effective_Date__c: 'Effective Date',
@@ -64,6 +71,33 @@ export const APPOINTMENT_STATUS_MESSAGE =
 /** AppointmentStateGuard.TERMINATED_ON_MESSAGE. */
 export const TERMINATED_ON_MESSAGE =
   "Terminated On is set only when NIPR accepts the termination. Use Terminate on the producer's record instead.";
+
+/** AppointmentStateGuard.TERMINATED_MESSAGE. */
+export const TERMINATED_MESSAGE =
+  'A Terminated appointment stays Terminated: NIPR has its termination on record, and terminating it again would ' +
+  'file a second termination. To appoint the producer again, create a new appointment.';
+/** AppointmentStateGuard.PRODUCER_MESSAGE. */
+export const PRODUCER_MESSAGE =
+  'The producer of this appointment cannot change while it has an open NIPR transaction. Cancel the transaction ' +
+  "first, or wait for NIPR's answer.";
+/** AppointmentStateGuard.FILED_FIELDS with their labels (Appointment__c's metadata), in the Apex's order. */
+export const FILED_FIELD_LABELS = {
+  Company_NAIC__c: 'Company NAIC Code',
+  Company_Name__c: 'Company Name',
+  Line_of_Authority__c: 'Lines of Authority',
+  License_Class__c: 'License Class',
+  State__c: 'State'
+};
+/** AppointmentStateGuard.IN_FLIGHT: transactions whose filing is on its way to, or at, NIPR. */
+const IN_FLIGHT = ['Submitting', 'Submitted'];
+
+/** AppointmentStateGuard.filedFieldMessage(fieldLabel, transactionName, status). */
+export function filedFieldMessage(fieldLabel, transactionName, status) {
+  return (
+    `${fieldLabel} cannot change while NIPR transaction ${transactionName} is ${status}: it is what was filed with ` +
+    "NIPR. Wait for NIPR's answer (Accepted, Rejected or Failed), then change it."
+  );
+}
 
 /** NiprTransactionStateMachine.outsideScopeMessage(field, action). */
 export function outsideScopeMessage(field, action) {
@@ -101,19 +135,43 @@ export function transactionUpdateErrors(record, fields) {
   return [{ field, message: outsideScopeMessage(field, actionFor(field, record.Status__c, fields.Status__c)) }];
 }
 
-/** The trigger's errors for an update of an appointment outside the actions: `[{ field, message }]`. */
-export function appointmentUpdateErrors(record, fields) {
+/**
+ * AppointmentStateGuard.handle (before update, outside a scope): the trigger's errors for an update of an appointment,
+ * `[{ field, message }]` in the Apex's order: leaving Terminated, else a Pending Termination / Terminated status change,
+ * else Terminated On; then a producer change while a transaction is open; then the first changed filed field while a
+ * transaction of the appointment is Submitting or Submitted (naming the first such transaction).
+ * @param transactions every NIPR transaction of the org (the trigger reads across sharing)
+ */
+export function appointmentUpdateErrors(record, fields, transactions = []) {
   const changes = changed(record, fields);
-  const status =
-    changes.includes('Status__c') &&
+  const errors = [];
+  const statusChanged = changes.includes('Status__c');
+  if (statusChanged && record.Status__c === 'Terminated' && fields.Status__c !== 'Terminated') {
+    errors.push({ field: 'Status__c', message: TERMINATED_MESSAGE });
+  } else if (
+    statusChanged &&
     (record.Status__c === 'Pending Termination' ||
       fields.Status__c === 'Pending Termination' ||
-      fields.Status__c === 'Terminated');
-  if (status) {
-    return [{ field: 'Status__c', message: APPOINTMENT_STATUS_MESSAGE }];
+      fields.Status__c === 'Terminated')
+  ) {
+    errors.push({ field: 'Status__c', message: APPOINTMENT_STATUS_MESSAGE });
+  } else if (changes.includes('Terminated_On__c')) {
+    errors.push({ field: 'Terminated_On__c', message: TERMINATED_ON_MESSAGE });
   }
-  if (changes.includes('Terminated_On__c')) {
-    return [{ field: 'Terminated_On__c', message: TERMINATED_ON_MESSAGE }];
+  const own = transactions.filter((transaction) => transaction.Appointment__c === record.Id);
+  if (
+    (changes.includes('Producer_Contact__c') || changes.includes('Producer_Account__c')) &&
+    own.some((transaction) => OPEN_STATUSES.includes(transaction.Status__c))
+  ) {
+    errors.push({ field: null, message: PRODUCER_MESSAGE });
   }
-  return [];
+  const filedField = Object.keys(FILED_FIELD_LABELS).find((field) => changes.includes(field));
+  const inFlight = own.find((transaction) => IN_FLIGHT.includes(transaction.Status__c));
+  if (filedField && inFlight) {
+    errors.push({
+      field: filedField,
+      message: filedFieldMessage(FILED_FIELD_LABELS[filedField], inFlight.Name, inFlight.Status__c)
+    });
+  }
+  return errors;
 }

@@ -24,6 +24,9 @@ export const labels = {
   none: '—',
   linesOfAuthority: (lines: number) => plural(lines, 'line', 'lines'),
   niprReference: (reference: string) => `Reference ${reference}`,
+  /** The badge of a row submitted to the simulated NIPR gateway (NiprTransactionInfo.gatewayMode), and its tooltip. */
+  simulated: 'Simulated',
+  simulatedTitle: 'Submitted to the simulated NIPR gateway: nothing was filed with NIPR.',
   submittedOn: (day: string) => `Submitted ${day}`,
   cancelling: 'Cancelling the transaction',
   correcting: 'Correcting the transaction',

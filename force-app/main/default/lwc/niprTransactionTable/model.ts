@@ -10,6 +10,9 @@ import {
 } from 'c/offboardingCore';
 import { labels } from './labels';
 
+/** A row as the table takes it: the core's transaction, with the gateway it was submitted to when known. */
+export type TableTransaction = TransactionRecord & { readonly gatewayMode?: string | null };
+
 /** One table row. */
 export interface TransactionView {
   readonly id: string;
@@ -25,6 +28,8 @@ export interface TransactionView {
   readonly fee: string;
   readonly statusLabel: string;
   readonly badgeClass: string;
+  /** Submitted to the simulated gateway: the row shows a "Simulated" badge (text, not colour only). */
+  readonly simulated: boolean;
   readonly explanation: string;
   readonly nextStep: string;
   readonly niprCode: string;
@@ -59,7 +64,7 @@ function linesText(tx: TransactionRecord): string {
   return lines.length > 0 ? lines.join(', ') : labels.linesOfAuthority(tx.lines);
 }
 
-export function toView(tx: TransactionRecord, timeZone: string, permissions: ViewPermissions): TransactionView {
+export function toView(tx: TableTransaction, timeZone: string, permissions: ViewPermissions): TransactionView {
   const { canManage, canResend, submitTimeoutMinutes } = permissions;
   const explained = explainTransaction(tx, undefined, submitTimeoutMinutes);
   const submitted = calendarDayOf(tx.submittedOn, timeZone);
@@ -77,6 +82,7 @@ export function toView(tx: TransactionRecord, timeZone: string, permissions: Vie
     fee: tx.fee === null ? labels.none : formatMoney(tx.fee),
     statusLabel: explained.label,
     badgeClass: BADGES[explained.tone],
+    simulated: tx.gatewayMode === 'Simulated',
     explanation: explained.explanation,
     nextStep: explained.nextStep,
     niprCode: tx.niprCode ?? labels.none,

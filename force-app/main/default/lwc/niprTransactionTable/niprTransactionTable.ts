@@ -21,7 +21,7 @@ import {
 } from 'c/offboardingCore';
 import { askCorrection } from 'c/niprCorrectTransaction';
 import { labels } from './labels';
-import { toView, type TransactionView } from './model';
+import { toView, type TableTransaction, type TransactionView } from './model';
 
 /** `lightning/confirm`: its type declaration has no `open`. */
 const confirmDialog = LightningConfirm as unknown as {
@@ -29,7 +29,8 @@ const confirmDialog = LightningConfirm as unknown as {
 };
 
 export default class NiprTransactionTable extends LightningElement {
-  @api rows: readonly TransactionRecord[] = [];
+  /** The rows; `gatewayMode` 'Simulated' shows a "Simulated" badge. */
+  @api rows: readonly TableTransaction[] = [];
   /** Everyone's transactions: the producer is a column. */
   @api showProducer = false;
   /** The page is working: no row action starts. */

@@ -21,6 +21,11 @@ export interface TransactionMessages {
   };
   /** A status this page does not know (sent by a newer server). */
   readonly unknownStatus: (status: string) => StatusText;
+  /**
+   * What to do next for some codes, whatever the status (except Cancelled): NiprTransactionInfo's NEXT_STEPS_BY_CODE,
+   * word for word, for a server that leaves `nextStep` out.
+   */
+  readonly nextStepsByCode: Readonly<Record<string, string>>;
   readonly notFiledThroughNipr: {
     readonly label: string;
     /** `route` null: how the state files is not known here (no rule given). */
@@ -84,6 +89,12 @@ export const transactionMessages: TransactionMessages = {
     live: 'Live — filed with NIPR',
     notConfigured:
       'NIPR filing is not set up in this org: an administrator sets Mode (Live or Simulated) in Setup → Custom Settings → NIPR Gateway Config. Nothing was sent.'
+  },
+  nextStepsByCode: {
+    MODE_CHANGED:
+      "Ask your Salesforce administrator to switch NIPR Gateway Config back to this transaction's mode; then resend it (Submitting) or refresh it (Submitted).",
+    PRODUCER_MISSING:
+      "Cancel this transaction: its producer was removed. Terminate the appointment again from the producer's record."
   },
   unknownStatus: (status) => ({
     explanation: () => `This page does not know the status "${status}".`,

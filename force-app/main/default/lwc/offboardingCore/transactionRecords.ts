@@ -4,16 +4,38 @@ import { oneOf, textOrNull } from './apexRecords';
 import { FEE_BASES } from './codes';
 import { calendarDayOf } from './dates';
 import type { TransactionQuote, TransactionQuoteItem } from './quotes';
+import { transactionMessages } from './transactionMessages';
 import { isTransactionStatus, type TransactionRecord } from './transactions';
 
+/** The NIPR gateway a row was submitted to (`NiprTransactionInfo.gatewayMode`). */
+const ROW_GATEWAY_MODES = ['Live', 'Simulated'] as const;
+
+/** The code's next step (`nextStepsByCode`), as NiprTransactionInfo.nextStepFor: never for a Cancelled row. */
+function nextStepForCode(status: string, code: string | null): string | null {
+  if (
+    code === null ||
+    status === 'Cancelled' ||
+    !Object.prototype.hasOwnProperty.call(transactionMessages.nextStepsByCode, code)
+  ) {
+    return null;
+  }
+  return transactionMessages.nextStepsByCode[code] ?? null;
+}
+
 /**
- * One `Apex.NiprTransactionInfo` as a `TransactionRecord`. `createdOn` is the day of `createdDate` in `timeZone`
- * (default: the user's, `@salesforce/i18n/timeZone`); `lines` is at least 1.
+ * One `Apex.NiprTransactionInfo` as a `TransactionRecord`, with `gatewayMode` ('Live' | 'Simulated' | null: not
+ * submitted yet, or a value this page does not know). `createdOn` is the day of `createdDate` in `timeZone`
+ * (default: the user's, `@salesforce/i18n/timeZone`); `lines` is at least 1. `nextStep` is the server's, else the
+ * code's (`transactionMessages.nextStepsByCode`), else null (the status's default then applies).
  */
-export function fromApexTransaction(info: Apex.NiprTransactionInfo, timeZone?: string): TransactionRecord {
+export function fromApexTransaction(
+  info: Apex.NiprTransactionInfo,
+  timeZone?: string
+): TransactionRecord & { readonly gatewayMode: (typeof ROW_GATEWAY_MODES)[number] | null } {
   const state = info.state ?? '';
   const createdDate = textOrNull(info.createdDate);
   const status = info.status ?? '';
+  const niprCode = textOrNull(info.niprCode);
   return {
     id: info.id ?? '',
     name: info.name ?? '',
@@ -32,14 +54,15 @@ export function fromApexTransaction(info: Apex.NiprTransactionInfo, timeZone?: s
     status: isTransactionStatus(status) ? status : null,
     statusText: status,
     statusDetail: textOrNull(info.statusDetail),
-    nextStep: textOrNull(info.nextStep),
-    niprCode: textOrNull(info.niprCode),
+    nextStep: textOrNull(info.nextStep) ?? nextStepForCode(status, niprCode),
+    niprCode,
     niprReference: textOrNull(info.niprReference),
     createdDate,
     createdOn: calendarDayOf(createdDate, timeZone),
     submittedOn: textOrNull(info.submittedOn),
     submissionStartedOn: textOrNull(info.submissionStartedOn),
-    stuck: info.stuck === true
+    stuck: info.stuck === true,
+    gatewayMode: oneOf(info.gatewayMode, ROW_GATEWAY_MODES)
   };
 }
 

@@ -29,8 +29,10 @@ jest.mock('@salesforce/apex/NiprTransactionController.resendTransactions', () =>
 jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: true }), { virtual: true });
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
+type TableRow = TransactionRecord & { readonly gatewayMode?: string | null };
+
 interface TableElement extends HTMLElement {
-  rows: readonly TransactionRecord[];
+  rows: readonly TableRow[];
   showProducer: boolean;
   busy: boolean;
   canManage: boolean;
@@ -40,7 +42,7 @@ interface TableElement extends HTMLElement {
 
 const mockConfirm = (LightningConfirm as unknown as { open: jest.Mock }).open;
 
-function row(id: string, status: NiprTransactionStatus, overrides: Partial<TransactionRecord> = {}): TransactionRecord {
+function row(id: string, status: NiprTransactionStatus, overrides: Partial<TableRow> = {}): TableRow {
   return {
     id,
     name: `NTX-${id}`,
@@ -153,6 +155,24 @@ describe('c-nipr-transaction-table', () => {
   it('is accessible', async () => {
     const element = await createComponent({ showProducer: true });
 
+    await expect(element).toBeAccessible();
+  });
+
+  it('marks a row submitted to the simulated gateway with a "Simulated" badge, in words', async () => {
+    const element = await createComponent({
+      rows: [
+        row('1', 'Submitted', { gatewayMode: 'Simulated' }),
+        row('2', 'Submitted', { gatewayMode: 'Live' }),
+        row('3', 'Ready to Submit', { gatewayMode: null }),
+        row('4', 'Draft')
+      ]
+    });
+
+    const badges = queryAll<HTMLElement>(element, 'simulated');
+    expect(badges.map((badge) => badge.closest('tr')?.dataset.rowId)).toEqual(['1']);
+    expect(exactText(badges[0] ?? null)).toBe('Simulated');
+    expect(badges[0]?.title).toBe('Submitted to the simulated NIPR gateway: nothing was filed with NIPR.');
+    expect(exactText(select(element, '[data-row-id="1"] [data-id="status"]'))).toBe('Submitted');
     await expect(element).toBeAccessible();
   });
 

@@ -526,7 +526,8 @@ describe('Apex transaction records', () => {
       createdDate: '2026-03-02T03:00:00.000Z',
       submittedOn: '2026-03-02T04:00:00.000Z',
       submissionStartedOn: '2026-03-02T03:59:00.000Z',
-      stuck: true
+      stuck: true,
+      gatewayMode: 'Live'
     };
     expect(fromApexTransaction(info, 'America/New_York')).toEqual({
       ...info,
@@ -563,13 +564,40 @@ describe('Apex transaction records', () => {
       stuck: false,
       createdDate: 'yesterday',
       createdOn: null,
-      submittedOn: null
+      submittedOn: null,
+      gatewayMode: null
     });
     expect(fromApexTransaction({ state: 'NJ', lines: 0 })).toMatchObject({
       stateName: 'NJ',
       lines: 1,
       createdOn: null
     });
+  });
+
+  it('reads the gateway a row was submitted to; an unknown mode is not known', () => {
+    expect(fromApexTransaction({ gatewayMode: 'Simulated' }).gatewayMode).toBe('Simulated');
+    expect(fromApexTransaction({ gatewayMode: 'Live' }).gatewayMode).toBe('Live');
+    expect(fromApexTransaction({ gatewayMode: 'Not Configured' }).gatewayMode).toBeNull();
+    expect(fromApexTransaction({}).gatewayMode).toBeNull();
+  });
+
+  it("gives MODE_CHANGED and PRODUCER_MISSING NiprTransactionInfo's next step when the server sends none", () => {
+    const modeChanged = fromApexTransaction({ status: 'Submitting', niprCode: 'MODE_CHANGED', stuck: true });
+    expect(modeChanged.nextStep).toBe(
+      "Ask your Salesforce administrator to switch NIPR Gateway Config back to this transaction's mode; then resend it (Submitting) or refresh it (Submitted)."
+    );
+    expect(explainTransaction(modeChanged).nextStep).toBe(modeChanged.nextStep);
+    const producerMissing = fromApexTransaction({ status: 'Not Eligible', niprCode: 'PRODUCER_MISSING' });
+    expect(explainTransaction(producerMissing).nextStep).toBe(
+      "Cancel this transaction: its producer was removed. Terminate the appointment again from the producer's record."
+    );
+    // The server's own next step wins; a Cancelled row and a code without its own step keep the status's default.
+    expect(
+      fromApexTransaction({ status: 'Submitted', niprCode: 'MODE_CHANGED', nextStep: 'From the server.' }).nextStep
+    ).toBe('From the server.');
+    expect(fromApexTransaction({ status: 'Cancelled', niprCode: 'PRODUCER_MISSING' }).nextStep).toBeNull();
+    expect(fromApexTransaction({ status: 'Rejected', niprCode: 'toString' }).nextStep).toBeNull();
+    expect(fromApexTransaction({ status: 'Rejected', niprCode: 'DATE_TOO_OLD' }).nextStep).toBeNull();
   });
 
   it("reads the creation day in the user's time zone by default", () => {

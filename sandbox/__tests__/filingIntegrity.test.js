@@ -342,3 +342,115 @@ describe('terminate and eligibility guards', () => {
     expect(org.gatewayLog().filings.map((filing) => filing.idempotencyKey)).toEqual([`${id}:1`]);
   });
 });
+
+describe('the filing-integrity review: mode per row, attempts, producer, filed appointments', () => {
+  test('submit stores the mode and the first attempt; a switch to Live before the job sends nothing (MODE_CHANGED)', () => {
+    const { transactionIds, total } = twoReadyRows();
+    submit(transactionIds, 'submission-A', total);
+    expect(transactionIds.map((id) => [row(id).Gateway_Mode__c, row(id).Submission_Attempts__c])).toEqual([
+      ['Simulated', 1],
+      ['Simulated', 1]
+    ]);
+    org.configure({ mode: 'Live' });
+    advance(1500);
+    expect(org.gatewayLog().received).toHaveLength(0);
+    const infos = apex('getTransactions', { producerId: null }).filter((info) => transactionIds.includes(info.id));
+    expect(infos.map((info) => [info.status, info.niprCode, info.gatewayMode, info.stuck])).toEqual([
+      ['Submitting', 'MODE_CHANGED', 'Simulated', true],
+      ['Submitting', 'MODE_CHANGED', 'Simulated', true]
+    ]);
+    expect(infos[0].statusDetail).toContain('this org is now set to Live (NIPR Gateway Config)');
+    // Back to Simulated: the MODE_CHANGED row is resent at once with its same key, and filed once.
+    org.configure({ mode: 'Simulated' });
+    expect(apex('resendTransactions', { transactionIds })).toMatchObject({ queued: 2, failed: 0 });
+    advance(1500);
+    apex('getTransactions', { producerId: null });
+    expect(org.gatewayLog().filings.map((filing) => filing.idempotencyKey)).toEqual(
+      transactionIds.map((id) => `${id}:0`)
+    );
+    expect(transactionIds.map((id) => [row(id).Status__c, row(id).Submission_Attempts__c])).toEqual([
+      ['Submitted', 2],
+      ['Submitted', 2]
+    ]);
+  });
+
+  test('"not sent" on the first attempt goes back to Ready; after a resend it stays Submitting', () => {
+    const { transactionIds, total } = twoReadyRows();
+    const [first, second] = transactionIds;
+    submit([first], 'submission-A', Math.round((total / 2) * 100) / 100);
+    org.configure({ mode: null });
+    advance(1500);
+    apex('getGatewayStatus', {});
+    expect([row(first).Status__c, row(first).NIPR_Code__c]).toEqual(['Ready to Submit', 'NOT_CONFIGURED']);
+
+    org.configure({ mode: 'Simulated', loseAnswers: 1 });
+    submit([second], 'submission-B', Math.round((total / 2) * 100) / 100);
+    advance(1500);
+    expect(apex('resendTransactions', { transactionIds: [second] }).queued).toBe(1);
+    org.configure({ mode: null });
+    advance(1500);
+    apex('getGatewayStatus', {});
+    expect([row(second).Status__c, row(second).NIPR_Code__c, row(second).Submission_Attempts__c]).toEqual([
+      'Submitting',
+      'DELIVERY_UNCONFIRMED',
+      2
+    ]);
+    expect(row(second).Status_Detail__c).toBe(
+      `Not sent this time (NOT_CONFIGURED): ${NOT_CONFIGURED} An earlier attempt of this filing may have reached ` +
+        'NIPR, so it is not put back to Ready to Submit. Resend it: the same idempotency key makes sure NIPR files ' +
+        'it only once.'
+    );
+  });
+
+  test('refresh asks a reference only at its own gateway: a Live row in a Simulated org keeps Submitted', () => {
+    const submitted = org.store.transactions.find((record) => record.Status__c === 'Submitted');
+    Object.assign(submitted, { Gateway_Mode__c: null, NIPR_Reference__c: 'NIPR-4410001' });
+    const [info] = apex('refreshStatuses', { transactionIds: [submitted.Id] });
+    expect(info).toMatchObject({ status: 'Submitted', niprCode: 'MODE_CHANGED' });
+    expect(info.gatewayMode ?? null).toBeNull(); // a row from before Gateway_Mode__c: Live by its reference
+    expect(info.statusDetail).toBe(
+      `Nothing was sent for ${submitted.Name}: it was filed with the Live NIPR gateway, but this org is now set to ` +
+        'Simulated (NIPR Gateway Config), and a transaction is never sent to another gateway than its own. An ' +
+        'administrator must switch the mode back to Live; then refresh its status. Its status is kept.'
+    );
+  });
+
+  test('a row without producer is Not Eligible PRODUCER_MISSING and nothing is sent', () => {
+    // Not constructible in an org (validation rule At_Least_One_Producer, Restrict deletes): a row from before them.
+    const draft = org.store.transactions.find((record) => record.Name === 'NTX-000002');
+    Object.assign(draft, { Producer_Contact__c: null, Producer_Account__c: null });
+    const [checked] = apex('checkEligibility', { transactionIds: [draft.Id] });
+    expect(checked).toMatchObject({ status: 'Not Eligible', niprCode: 'PRODUCER_MISSING' });
+    expect(checked.statusDetail).toBe(
+      'This transaction has no producer (its Contact or Account is missing), so NIPR cannot be told whose ' +
+        'appointment to terminate. Nothing was sent. Cancel it, and terminate the appointment again from the ' +
+        "producer's record."
+    );
+    expect(org.gatewayLog().received).toHaveLength(0);
+  });
+
+  test('a job that dies leaves its rows Submitting with JOB_FAILED naming an error id, never the exception text', () => {
+    const { transactionIds, total } = twoReadyRows();
+    submit(transactionIds, 'submission-A', total);
+    // The Contact's NPN read during the filing throws: the job dies on its rows.
+    const maria = producer('Maria Alvarez');
+    Object.defineProperty(maria, 'NPN__c', {
+      get() {
+        throw new Error('secret endpoint https://nipr.example/x refused');
+      }
+    });
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      advance(1500);
+      apex('getGatewayStatus', {});
+    } finally {
+      consoleError.mockRestore();
+    }
+    for (const id of transactionIds) {
+      expect([row(id).Status__c, row(id).NIPR_Code__c]).toEqual(['Submitting', 'JOB_FAILED']);
+      expect(row(id).Status_Detail__c).toMatch(
+        /^The submission job stopped before NIPR's answer was saved \(error id [0-9A-F]{8}\)\. Resend it: the same idempotency key makes sure NIPR files it only once\.$/
+      );
+    }
+  });
+});

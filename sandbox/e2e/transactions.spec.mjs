@@ -71,6 +71,10 @@ test('Terminate → transactions checked on arrival → cost confirmed → submi
       { timeout: 15_000 }
     )
     .toEqual(['North Carolina: Submitted', 'Texas: Submitted', 'Texas: Submitted']);
+  // Each filed row says in words which gateway it went to (Gateway_Mode__c): the sample org files with the simulator.
+  await expect(
+    transactions.locator('[data-id="row"]', { hasText: 'North Carolina' }).locator('[data-id="simulated"]')
+  ).toHaveText('Simulated');
 
   await transactions.locator('[data-id="refresh"] button').click();
   await expect

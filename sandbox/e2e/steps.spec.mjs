@@ -256,7 +256,8 @@ test('the server queues one request per Contact: a second click returns it, then
   const wrongName = await disable('Priya');
   expect(wrongName.status()).toBe(500);
   expect((await wrongName.json()).message).toBe(
-    "Type the producer's name, Priya Raman, exactly as shown to confirm that the portal user is disabled for good."
+    'The portal user could not be disabled: ' +
+      "Type the producer's name, Priya Raman, exactly as shown to confirm that the portal user is disabled for good."
   );
   const first = await (await disable('Priya Raman')).json();
   expect(first).toMatchObject({ status: 'Queued', action: 'Disable Portal User', performedBy: 'Lena Ortiz' });

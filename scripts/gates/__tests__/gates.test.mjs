@@ -7,9 +7,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../lib.mjs';
+import { makeCopy, removeCopies } from './copies.mjs';
 import { run as typescript } from '../typescript.mjs';
 import { run as eslint } from '../eslint.mjs';
 import { run as prettier } from '../prettier.mjs';
@@ -21,33 +20,7 @@ import { run as pmd } from '../pmd.mjs';
 import { run as cmdtSync } from '../generated-sync.mjs';
 import { run as jest } from '../jest.mjs';
 
-const SOURCE = path.resolve(process.env.GATES_ROOT || REPO_ROOT);
-const KEEP = process.env.GATES_KEEP_TMP === '1';
-const NOT_COPIED = new Set(['node_modules', '.git', '.sfdx', '.sf', 'coverage', '.converted', 'test-results']);
 const DEFAULT = 'force-app/main/default';
-
-const copies = [];
-
-/** A fresh copy of SOURCE in the temp folder. */
-function makeCopy(label) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `gate-proof-${label}-`));
-  copies.push(dir);
-  for (const entry of fs.readdirSync(SOURCE)) {
-    if (NOT_COPIED.has(entry)) continue;
-    fs.cpSync(path.join(SOURCE, entry), path.join(dir, entry), {
-      recursive: true,
-      filter: (src) => {
-        const rel = path.relative(SOURCE, src).split(path.sep).join('/');
-        if (rel.split('/').some((part) => NOT_COPIED.has(part))) return false;
-        // Build output: lwc/**/*.js compiled from the .ts beside it (Jest tests under __tests__ are source).
-        return !(/(^|\/)lwc\/.*\.js$/.test(rel) && !rel.includes('/__tests__/'));
-      }
-    });
-  }
-  const modules = fs.existsSync(path.join(SOURCE, 'node_modules')) ? SOURCE : REPO_ROOT;
-  fs.symlinkSync(path.join(modules, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return dir;
-}
 
 function write(root, rel, text) {
   fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
@@ -106,9 +79,7 @@ function assertPasses(result) {
   assert.equal(result.ok, true, `${result.name} fails on the clean copy:\n${shown}`);
 }
 
-after(() => {
-  if (!KEEP) for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
-});
+after(removeCopies);
 
 describe('clean copy passes', () => {
   let clean;

@@ -6,38 +6,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, execNode, resolvePackageFile } from '../lib.mjs';
+import { execNode, resolvePackageFile } from '../lib.mjs';
+import { makeCopy, removeCopies } from './copies.mjs';
 
-const SOURCE = path.resolve(process.env.GATES_ROOT || REPO_ROOT);
-const NOT_COPIED = new Set(['node_modules', '.git', '.sfdx', '.sf', 'coverage', '.converted', 'test-results', 'dist']);
-const copies = [];
-
-function makeCopy(label) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `gate-proof-${label}-`));
-  copies.push(dir);
-  for (const entry of fs.readdirSync(SOURCE)) {
-    if (NOT_COPIED.has(entry)) continue;
-    fs.cpSync(path.join(SOURCE, entry), path.join(dir, entry), {
-      recursive: true,
-      filter: (src) => {
-        const rel = path.relative(SOURCE, src).split(path.sep).join('/');
-        if (rel.split('/').some((part) => NOT_COPIED.has(part))) return false;
-        return !(/(^|\/)lwc\/.*\.js$/.test(rel) && !rel.includes('/__tests__/'));
-      }
-    });
-  }
-  const modules = fs.existsSync(path.join(SOURCE, 'node_modules')) ? SOURCE : REPO_ROOT;
-  fs.symlinkSync(path.join(modules, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-after(() => {
-  if (process.env.GATES_KEEP_TMP !== '1') {
-    for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+after(removeCopies);
 
 /** Runs the scenario suite with Jest in `root`; the failed tests' titles and messages. */
 async function runScenarioSuite(root) {

@@ -279,7 +279,9 @@ test('the server queues one request per Contact: a second click returns it, then
     }
   });
   const again = await disable('Priya Raman');
-  expect((await again.json()).message).toBe('The portal user priya.raman@agents.example.com is already disabled.');
+  expect((await again.json()).message).toBe(
+    'The portal user could not be disabled: The portal user priya.raman@agents.example.com is already disabled.'
+  );
 });
 
 test('tracking set Inactive after the terminations, with the reminder to disable the portal user', async ({ page }) => {

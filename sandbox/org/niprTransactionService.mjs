@@ -764,9 +764,8 @@ export function refreshStatuses(org, { transactionIds }, { user }) {
   const currentMode = gateways.mode(org);
   const refreshable = rows.filter((row) => canStart('refresh', row.Status__c) && row.NIPR_Reference__c);
   // A reference is asked only at the gateway that issued it: never a real one at the simulator, or the reverse.
-  const byReference = new Map(
-    refreshable.filter((row) => rowMode(row, currentMode) === currentMode).map((row) => [row.NIPR_Reference__c, row])
-  );
+  // Rows, not a map by reference: several rows may share one reference, and each of them gets the answer.
+  const asked = refreshable.filter((row) => rowMode(row, currentMode) === currentMode);
   const changes = [];
   const appointmentChanges = [];
   const unchanged = (row, status, code, message) =>
@@ -777,9 +776,14 @@ export function refreshStatuses(org, { transactionIds }, { user }) {
       changes.push(change(row, row.Status__c, CODE_MODE_CHANGED, message, 'refresh'));
     }
   }
-  for (const result of gateway.fetchStatus([...byReference.keys()])) {
-    const row = byReference.get(result.reference);
-    if (unchanged(row, result.status, result.code, result.message)) {
+  const answers = new Map(
+    gateway
+      .fetchStatus([...new Set(asked.map((row) => row.NIPR_Reference__c))])
+      .map((result) => [result.reference, result])
+  );
+  for (const row of asked) {
+    const result = answers.get(row.NIPR_Reference__c);
+    if (!result || unchanged(row, result.status, result.code, result.message)) {
       continue;
     }
     changes.push(change(row, result.status, result.code, result.message, 'refresh'));

@@ -5,5 +5,9 @@ declare namespace Apex {
     readonly reasonCode?: string;
     readonly effectiveDate?: string;
     readonly appointmentIds?: string[];
+    readonly channel?: string;
+    readonly filedOn?: string;
+    readonly reference?: string;
+    readonly note?: string;
   }
 }

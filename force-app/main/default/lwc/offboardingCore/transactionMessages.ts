@@ -78,6 +78,10 @@ export const transactionMessages: TransactionMessages = {
     Cancelled: {
       explanation: () => 'Cancelled; nothing was filed, and the appointment is Active again.',
       nextStep: () => 'Nothing more to do.'
+    },
+    'Filed Outside NIPR': {
+      explanation: (stateName) => `Filed outside NIPR (${stateName}) and recorded here; the appointment is Terminated.`,
+      nextStep: () => 'Nothing more to do. Undo the record only if it was recorded by mistake.'
     }
   },
   stuckSubmitting: (minutes) => ({

@@ -57,7 +57,8 @@ const TONES: Readonly<Record<NiprTransactionStatus, TransactionTone>> = {
   Accepted: 'success',
   Rejected: 'error',
   Failed: 'error',
-  Cancelled: 'neutral'
+  Cancelled: 'neutral',
+  'Filed Outside NIPR': 'success'
 };
 
 /**

@@ -11,9 +11,19 @@ export type WorkflowStatus =
   | 'Accepted'
   | 'Rejected'
   | 'Failed'
-  | 'Cancelled';
+  | 'Cancelled'
+  | 'Filed Outside NIPR';
 export type WorkflowAction =
-  'terminate' | 'checkEligibility' | 'submit' | 'deliver' | 'resend' | 'refresh' | 'cancel' | 'correct';
+  | 'terminate'
+  | 'checkEligibility'
+  | 'submit'
+  | 'deliver'
+  | 'resend'
+  | 'refresh'
+  | 'cancel'
+  | 'correct'
+  | 'record'
+  | 'undoRecord';
 
 export interface WorkflowTransition {
   readonly from: WorkflowStatus | null;
@@ -32,7 +42,8 @@ export const WORKFLOW_STATUSES: readonly WorkflowStatus[] = [
   'Accepted',
   'Rejected',
   'Failed',
-  'Cancelled'
+  'Cancelled',
+  'Filed Outside NIPR'
 ];
 /** Statuses that block another termination of the same appointment. */
 export const OPEN_STATUSES: readonly WorkflowStatus[] = [
@@ -43,7 +54,7 @@ export const OPEN_STATUSES: readonly WorkflowStatus[] = [
   'Submitted'
 ];
 /** Statuses of a filing NIPR acknowledged. */
-export const FILED_STATUSES: readonly WorkflowStatus[] = ['Submitted', 'Accepted'];
+export const FILED_STATUSES: readonly WorkflowStatus[] = ['Submitted', 'Accepted', 'Filed Outside NIPR'];
 /** Fields only the services write. */
 export const WORKFLOW_FIELDS: readonly string[] = [
   'Status__c',
@@ -65,7 +76,11 @@ export const WORKFLOW_FIELDS: readonly string[] = [
   'Producer_Contact__c',
   'Producer_Account__c',
   'State__c',
-  'Type__c'
+  'Type__c',
+  'Filing_Channel__c',
+  'Filed_On__c',
+  'External_Reference__c',
+  'Filing_Note__c'
 ];
 /** Action → the custom permission it needs. */
 export const PERMISSION_BY_ACTION: Readonly<Record<WorkflowAction, string>> = {
@@ -76,7 +91,9 @@ export const PERMISSION_BY_ACTION: Readonly<Record<WorkflowAction, string>> = {
   resend: 'Offboarding_Submit_NIPR',
   refresh: 'Offboarding_Terminate',
   cancel: 'Offboarding_Terminate',
-  correct: 'Offboarding_Terminate'
+  correct: 'Offboarding_Terminate',
+  record: 'Offboarding_Terminate',
+  undoRecord: 'Offboarding_Terminate'
 };
 /** Action → its button label. */
 export const ACTION_LABELS: Readonly<Record<WorkflowAction, string>> = {
@@ -87,7 +104,9 @@ export const ACTION_LABELS: Readonly<Record<WorkflowAction, string>> = {
   resend: 'Resend',
   refresh: 'Refresh status',
   cancel: 'Cancel',
-  correct: 'Correct'
+  correct: 'Correct',
+  record: 'Record filed elsewhere',
+  undoRecord: 'Undo record'
 };
 export const TRANSITIONS: readonly WorkflowTransition[] = [
   { from: null, to: 'Draft', action: 'terminate' },
@@ -119,7 +138,9 @@ export const TRANSITIONS: readonly WorkflowTransition[] = [
   { from: 'Needs Attention', to: 'Draft', action: 'correct' },
   { from: 'Not Eligible', to: 'Draft', action: 'correct' },
   { from: 'Rejected', to: 'Draft', action: 'correct' },
-  { from: 'Failed', to: 'Draft', action: 'correct' }
+  { from: 'Failed', to: 'Draft', action: 'correct' },
+  { from: null, to: 'Filed Outside NIPR', action: 'record' },
+  { from: 'Filed Outside NIPR', to: 'Cancelled', action: 'undoRecord' }
 ];
 
 /** Whether `action` may change a transaction from `from` (null: a new one) to `to`. */

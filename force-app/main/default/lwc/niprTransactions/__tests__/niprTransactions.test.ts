@@ -481,7 +481,8 @@ describe('c-nipr-transactions', () => {
         'Accepted',
         'Rejected',
         'Failed',
-        'Cancelled'
+        'Cancelled',
+        'Filed Outside NIPR'
       ]);
       expect(get(filters(element), 'state').options.map((option) => option.label)).toEqual([
         'All states',

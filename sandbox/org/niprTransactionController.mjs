@@ -37,12 +37,15 @@ function queryDate(value, label) {
   return text === '' ? null : text;
 }
 
+/** NIPR_Transaction__c.Type__c (NiprTransactionsSelector.ALL_TYPES). */
+const TRANSACTION_TYPES = ['Appointment Termination', 'Termination Filed Elsewhere'];
+
 function textOrNull(value) {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
 /**
- * `searchTransactions(TransactionQuery query)`: producer, state, status and created from / to (the user's calendar
+ * `searchTransactions(TransactionQuery query)`: producer, state, status, type and created from / to (the user's calendar
  * days, inclusive), all optional; an unknown state or status matches nothing.
  */
 export function searchTransactions(org, { query }, { user }) {
@@ -51,7 +54,12 @@ export function searchTransactions(org, { query }, { user }) {
   const toDate = queryDate(filters.toDate, 'To');
   const state = textOrNull(filters.state)?.toUpperCase() ?? null;
   const status = textOrNull(filters.status);
-  if ((state !== null && !/^[A-Z]{2}$/.test(state)) || (status !== null && !WORKFLOW_STATUSES.includes(status))) {
+  const type = textOrNull(filters.type);
+  if (
+    (state !== null && !/^[A-Z]{2}$/.test(state)) ||
+    (status !== null && !WORKFLOW_STATUSES.includes(status)) ||
+    (type !== null && !TRANSACTION_TYPES.includes(type))
+  ) {
     return [];
   }
   return transactionsOf(org.store, producerIdOf(filters.producerId))
@@ -60,6 +68,7 @@ export function searchTransactions(org, { query }, { user }) {
       return (
         (state === null || record.State__c === state) &&
         (status === null || record.Status__c === status) &&
+        (type === null || record.Type__c === type) &&
         (fromDate === null || day >= fromDate) &&
         (toDate === null || day <= toDate)
       );

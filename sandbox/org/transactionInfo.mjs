@@ -97,6 +97,11 @@ export function toInfo(org, record) {
     submissionStartedOn: record.Submission_Started_On__c ?? null,
     stuck: isStuck(org, record),
     createdDate: record.CreatedDate,
+    type: record.Type__c ?? null,
+    channel: record.Filing_Channel__c ?? null,
+    filedOn: record.Filed_On__c ?? null,
+    externalReference: record.External_Reference__c ?? null,
+    filingNote: record.Filing_Note__c ?? null,
     producerId,
     producerName: findProducer(org.store, producerId)?.Name ?? null,
     stateName: org.rules.find((rule) => rule.state === state)?.name ?? null

@@ -25,5 +25,10 @@ declare namespace Apex {
     readonly stateName?: string;
     readonly lines?: number;
     readonly appointmentId?: string;
+    readonly type?: string;
+    readonly channel?: string;
+    readonly filedOn?: string;
+    readonly externalReference?: string;
+    readonly filingNote?: string;
   }
 }

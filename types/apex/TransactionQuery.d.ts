@@ -4,6 +4,7 @@ declare namespace Apex {
     readonly producerId?: string;
     readonly state?: string;
     readonly status?: string;
+    readonly type?: string;
     readonly fromDate?: string;
     readonly toDate?: string;
   }

@@ -102,6 +102,8 @@ export type {
 } from './transactions';
 export {
   TRANSACTION_STATUSES,
+  TYPE_FILED_ELSEWHERE,
+  TYPE_NIPR,
   actionableRows,
   explainTransaction,
   filterTransactions,

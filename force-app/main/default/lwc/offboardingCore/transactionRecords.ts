@@ -5,7 +5,7 @@ import { FEE_BASES } from './codes';
 import { calendarDayOf } from './dates';
 import type { TransactionQuote, TransactionQuoteItem } from './quotes';
 import { transactionMessages } from './transactionMessages';
-import { isTransactionStatus, type TransactionRecord } from './transactions';
+import { isTransactionStatus, TYPE_FILED_ELSEWHERE, type TransactionRecord } from './transactions';
 
 /** The NIPR gateway a row was submitted to (`NiprTransactionInfo.gatewayMode`). */
 const ROW_GATEWAY_MODES = ['Live', 'Simulated'] as const;
@@ -62,7 +62,12 @@ export function fromApexTransaction(
     submittedOn: textOrNull(info.submittedOn),
     submissionStartedOn: textOrNull(info.submissionStartedOn),
     stuck: info.stuck === true,
-    gatewayMode: oneOf(info.gatewayMode, ROW_GATEWAY_MODES)
+    gatewayMode: oneOf(info.gatewayMode, ROW_GATEWAY_MODES),
+    filedElsewhere: info.type === TYPE_FILED_ELSEWHERE,
+    channel: textOrNull(info.channel),
+    filedOn: textOrNull(info.filedOn),
+    externalReference: textOrNull(info.externalReference),
+    filingNote: textOrNull(info.filingNote)
   };
 }
 

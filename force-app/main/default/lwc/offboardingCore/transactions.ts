@@ -99,7 +99,22 @@ export interface TransactionRecord {
   readonly submissionStartedOn: string | null;
   /** Submitting for longer than the org's timeout without NIPR's answer: it can be sent again (Resend). */
   readonly stuck: boolean;
+  /** Filed outside NIPR and recorded here (Type 'Termination Filed Elsewhere'); absent or false: a NIPR filing. */
+  readonly filedElsewhere?: boolean;
+  /** Where a termination filed outside NIPR was filed: 'State Portal', 'Paper Form' or 'Company Register'. */
+  readonly channel?: string | null;
+  /** The day it was filed outside NIPR (YYYY-MM-DD). */
+  readonly filedOn?: string | null;
+  /** The state's confirmation number for a termination filed outside NIPR. */
+  readonly externalReference?: string | null;
+  /** The specialist's note on a termination filed outside NIPR. */
+  readonly filingNote?: string | null;
 }
+
+/** NIPR_Transaction__c.Type__c of a termination filed outside NIPR and recorded here. */
+export const TYPE_FILED_ELSEWHERE = 'Termination Filed Elsewhere';
+/** NIPR_Transaction__c.Type__c of a termination filed through NIPR. */
+export const TYPE_NIPR = 'Appointment Termination';
 
 /** What a transaction's status means to the user and what it allows. */
 export interface TransactionExplanation {

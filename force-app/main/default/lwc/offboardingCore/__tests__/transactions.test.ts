@@ -527,13 +527,18 @@ describe('Apex transaction records', () => {
       submittedOn: '2026-03-02T04:00:00.000Z',
       submissionStartedOn: '2026-03-02T03:59:00.000Z',
       stuck: true,
-      gatewayMode: 'Live'
+      gatewayMode: 'Live',
+      channel: null,
+      filedOn: null,
+      externalReference: null,
+      filingNote: null
     };
     expect(fromApexTransaction(info, 'America/New_York')).toEqual({
       ...info,
       status: 'Rejected',
       statusText: 'Rejected',
-      createdOn: '2026-03-01'
+      createdOn: '2026-03-01',
+      filedElsewhere: false
     });
     expect(fromApexTransaction(info, 'Europe/Paris').createdOn).toBe('2026-03-02');
   });
@@ -565,13 +570,39 @@ describe('Apex transaction records', () => {
       createdDate: 'yesterday',
       createdOn: null,
       submittedOn: null,
-      gatewayMode: null
+      gatewayMode: null,
+      filedElsewhere: false,
+      channel: null,
+      filedOn: null,
+      externalReference: null,
+      filingNote: null
     });
     expect(fromApexTransaction({ state: 'NJ', lines: 0 })).toMatchObject({
       stateName: 'NJ',
       lines: 1,
       createdOn: null
     });
+  });
+
+  it('reads a termination filed outside NIPR: its type, channel, filed date, reference and note', () => {
+    expect(
+      fromApexTransaction({
+        type: 'Termination Filed Elsewhere',
+        status: 'Filed Outside NIPR',
+        channel: 'State Portal',
+        filedOn: '2026-12-01',
+        externalReference: 'DFS-123',
+        filingNote: 'Filed by phone confirmation.'
+      })
+    ).toMatchObject({
+      filedElsewhere: true,
+      status: 'Filed Outside NIPR',
+      channel: 'State Portal',
+      filedOn: '2026-12-01',
+      externalReference: 'DFS-123',
+      filingNote: 'Filed by phone confirmation.'
+    });
+    expect(fromApexTransaction({ type: 'Appointment Termination' }).filedElsewhere).toBe(false);
   });
 
   it('reads the gateway a row was submitted to; an unknown mode is not known', () => {

@@ -527,18 +527,18 @@ describe('Apex transaction records', () => {
       submittedOn: '2026-03-02T04:00:00.000Z',
       submissionStartedOn: '2026-03-02T03:59:00.000Z',
       stuck: true,
-      gatewayMode: 'Live',
-      channel: null,
-      filedOn: null,
-      externalReference: null,
-      filingNote: null
+      gatewayMode: 'Live'
     };
     expect(fromApexTransaction(info, 'America/New_York')).toEqual({
       ...info,
       status: 'Rejected',
       statusText: 'Rejected',
       createdOn: '2026-03-01',
-      filedElsewhere: false
+      filedElsewhere: false,
+      channel: null,
+      filedOn: null,
+      externalReference: null,
+      filingNote: null
     });
     expect(fromApexTransaction(info, 'Europe/Paris').createdOn).toBe('2026-03-02');
   });

@@ -151,6 +151,7 @@ export {
   recordReasons,
   recordedEffectiveDate,
   rulesByState,
+  stateFeeFor,
   unconfirmedRuleWarning,
   validateRecordedSelection,
   validateTermination,

@@ -476,6 +476,20 @@ function toDollars(cents: number): number {
   return cents / 100;
 }
 
+function stateFeeCents(rule: ComplianceRule, lines: number): number | null {
+  return rule.stateFee === null ? null : toCents(rule.stateFee) * (rule.feeBasis === 'per-line' ? lines : 1);
+}
+
+/**
+ * The state's fee for terminating one appointment, in dollars: per-termination (or no basis stated) once, per-line ×
+ * `linesOf(appointment)`; null when the state fee is unknown (TerminationRules.stateFeeFor). A recorded termination
+ * (filed outside NIPR) carries this fee alone.
+ */
+export function stateFeeFor(rule: ComplianceRule, appointment: Appointment): number | null {
+  const cents = stateFeeCents(rule, linesOf(appointment).length);
+  return cents === null ? null : toDollars(cents);
+}
+
 /**
  * Itemized cost of terminating the requested appointments: one NIPR transaction per appointment
  * (`setting.niprFeePerTransaction`) plus the state fee (per-termination: once; per-line: × `linesOf`).
@@ -510,8 +524,7 @@ export function feeFor(
       seen.add(appointmentId);
       const appointment = byId.get(appointmentId);
       const lines = appointment ? linesOf(appointment).length : 1;
-      const stateCents =
-        rule.stateFee === null ? null : toCents(rule.stateFee) * (rule.feeBasis === 'per-line' ? lines : 1);
+      const stateCents = stateFeeCents(rule, lines);
       if (stateCents === null) {
         unknownFee.add(rule.state);
       } else {

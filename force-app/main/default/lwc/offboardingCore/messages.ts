@@ -129,8 +129,7 @@ export const messages: Messages = {
     `Part of the ${stateName} rule is not confirmed by a source: ${detail} Check it with the state before relying on it.`,
   recordFiledThroughNipr: (stateName) =>
     `${stateName} is filed through NIPR: select the appointments and submit them; nothing to record.`,
-  channelRequired: (stateName, allowed) =>
-    `Choose where the ${stateName} termination was filed: ${listOf(allowed)}.`,
+  channelRequired: (stateName, allowed) => `Choose where the ${stateName} termination was filed: ${listOf(allowed)}.`,
   channelNotAllowed: (stateName, given, allowed) =>
     `${stateName} terminations are not filed by "${given}". Choose ${listOf(allowed)}.`,
   recordReasonRequired: (stateName, acceptedNames) =>
@@ -156,8 +155,7 @@ export const messages: Messages = {
     `${stateName} records its own processing date: the effective date is the date filed. Leave the effective date empty.`,
   referenceTooLong: (stateName, length) =>
     `The ${stateName} reference number has ${length} characters; at most 80 fit. Shorten it.`,
-  noteTooLong: (stateName, length) =>
-    `The ${stateName} note has ${length} characters; at most 2,000 fit. Shorten it.`,
+  noteTooLong: (stateName, length) => `The ${stateName} note has ${length} characters; at most 2,000 fit. Shorten it.`,
   unconfirmedRule: (stateName) =>
     `How ${stateName} takes appointment terminations is not confirmed by a source. Before recording, confirm with the ${stateName} Department of Insurance how terminations are filed, file it the way they say, and keep their confirmation (a reference number or their email).`,
   unspecifiedLine: 'Unspecified line of authority',

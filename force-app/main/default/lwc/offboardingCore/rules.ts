@@ -250,7 +250,10 @@ export function recordReasons(
   if (listed === null || listed.length === 0) {
     return all;
   }
-  return [...all.filter((code) => listed.includes(code as ReasonCode)), ...listed.filter((code) => !all.includes(code))];
+  return [
+    ...all.filter((code) => listed.includes(code as ReasonCode)),
+    ...listed.filter((code) => !all.includes(code))
+  ];
 }
 
 /** The warning shown where the state's filing route is not known (`filing: 'unknown'`); null elsewhere. */
@@ -289,9 +292,7 @@ export function recordedEffectiveDate(rule: ComplianceRule, selection: Terminati
 function recordDateProblems(rule: ComplianceRule, selection: TerminationRequest, filedOn: string | null): Problem[] {
   const given = blankToNull(selection.effectiveDate);
   if (rule.effectiveDate === 'ignored') {
-    return given !== null && given !== filedOn
-      ? [problem('DATE_IGNORED', messages.recordDateIgnored(rule.name))]
-      : [];
+    return given !== null && given !== filedOn ? [problem('DATE_IGNORED', messages.recordDateIgnored(rule.name))] : [];
   }
   const window = filedOn === null ? null : recordDateWindow(rule, filedOn);
   if (given === null) {

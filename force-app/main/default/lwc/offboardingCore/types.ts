@@ -159,14 +159,7 @@ export type ProblemCode =
 /** One reason a termination request cannot be sent as it stands. */
 export interface Problem {
   readonly field:
-    | 'state'
-    | 'reasonCode'
-    | 'effectiveDate'
-    | 'appointmentIds'
-    | 'channel'
-    | 'filedOn'
-    | 'reference'
-    | 'note';
+    'state' | 'reasonCode' | 'effectiveDate' | 'appointmentIds' | 'channel' | 'filedOn' | 'reference' | 'note';
   readonly code: ProblemCode;
   readonly message: string;
 }

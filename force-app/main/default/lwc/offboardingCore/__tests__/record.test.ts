@@ -130,7 +130,9 @@ describe('recording rules', () => {
   it('names the allowed channels and reasons', () => {
     expect(messagesFor('NY', { channel: null, reasonCode: null, effectiveDate: null })).toEqual([
       'Choose where the New York termination was filed: State Portal or Paper Form.',
-      expect.stringContaining('Choose the reason the New York termination was filed with (it is kept for the audit): Voluntary termination, ')
+      expect.stringContaining(
+        'Choose the reason the New York termination was filed with (it is kept for the audit): Voluntary termination, '
+      )
     ]);
     expect(messagesFor('AK', { reasonCode: 'Vol' })).toEqual([
       'Alaska does not accept the reason "Voluntary termination". Choose Cancelled or Cancelled for cause.'

@@ -99,10 +99,12 @@ export function problemsOf(model: TerminationModel, requests: readonly Terminati
   }
   const byState = rulesByState(model.rules);
   const recordable = new Set(model.groups.filter(isRecordable).map((group) => group.state));
-  const validate = (request: TerminationRequest): Problem[] =>
-    recordable.has(request.state)
-      ? validateRecordedSelection(byState.get(request.state), request, model.today, model.reasons)
-      : validateTermination(byState.get(request.state), request, model.today, model.reasons);
+  const validate = (request: TerminationRequest): Problem[] => {
+    const rule = byState.get(request.state);
+    return recordable.has(request.state)
+      ? validateRecordedSelection(rule, request, model.today, model.reasons)
+      : validateTermination(rule, request, model.today, model.reasons);
+  };
   return requests.flatMap((request) =>
     validate(request).map((problem, index) => ({
       ...problem,

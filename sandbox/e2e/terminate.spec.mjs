@@ -30,13 +30,15 @@ test('a licensing specialist terminates a Contact in Texas and Florida; New York
   const texas = stateGroup(modal, 'TX');
   const florida = stateGroup(modal, 'FL');
   const newYork = stateGroup(modal, 'NY');
-  // New York is filed on the state's own website: its appointment cannot be selected, and the modal says where to file.
+  // New York is filed on the state's own website: the modal says where to file, and its appointment can be selected
+  // to record the termination filed there (issue 12); nothing is asked until it is.
   await expect(newYork.locator('[data-id="file-instead"]')).toContainText('Department of Financial Services');
-  await expect(newYork.locator('lightning-input[data-id="appointment"] input')).toBeDisabled();
+  await expect(newYork.locator('lightning-input[data-id="appointment"] input')).toBeEnabled();
+  await expect(newYork.locator('[data-id="record-filed-elsewhere"]')).toHaveCount(0);
 
   await texas.locator('[data-id="select-all"] button').click();
   await selectAppointment(florida, 0);
-  await expect(modal.locator('[data-id="selected-count"]')).toHaveText('3 of 6 appointments selected');
+  await expect(modal.locator('[data-id="selected-count"]')).toHaveText('3 of 8 appointments selected');
   // Texas records its own processing date: no date field, a note instead.
   await expect(texas.locator('[data-id="date-ignored"]')).toBeVisible();
   await expect(texas.locator('[data-id="effective-date"]')).toHaveCount(0);
@@ -100,7 +102,7 @@ test('a licensing specialist terminates a firm (Account) in Texas, Florida and N
   const texas = stateGroup(modal, 'TX');
   const florida = stateGroup(modal, 'FL');
   const northCarolina = stateGroup(modal, 'NC');
-  await expect(stateGroup(modal, 'NY').locator('lightning-input[data-id="appointment"] input')).toBeDisabled();
+  await expect(stateGroup(modal, 'NY').locator('lightning-input[data-id="appointment"] input')).toBeEnabled();
 
   await selectAppointment(texas, 0);
   await selectAppointment(florida, 1);

@@ -28,6 +28,7 @@ export const APEX_METHODS = {
   'NiprTransactionController.correctTransaction': niprTransactions.correctTransaction,
   'NiprTransactionController.getGatewayStatus': niprTransactions.getGatewayStatus,
   'NiprTransactionController.resendTransactions': niprTransactions.resendTransactions,
+  'NiprTransactionController.undoRecordedTermination': niprTransactions.undoRecordedTermination,
   'PortalUserController.getPortalUser': getPortalUser,
   'PortalUserController.disablePortalUser': disablePortalUser,
   'NiprTrackingController.getTrackingGuard': niprTracking.getTrackingGuard,

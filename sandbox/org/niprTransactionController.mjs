@@ -95,6 +95,10 @@ export const cancelTransactions = prefixed('The transactions were not cancelled:
 export const refreshStatuses = prefixed('The statuses could not be refreshed: ', service.refreshStatuses);
 export const correctTransaction = prefixed('The transaction was not corrected: ', service.correctTransaction);
 export const resendTransactions = prefixed('The transactions were not resent: ', service.resendTransactions);
+export const undoRecordedTermination = prefixed(
+  'The recorded termination was not undone: ',
+  service.undoRecordedTermination
+);
 
 /** `getGatewayStatus()` (cacheable): `{ mode: 'Live' | 'Simulated' | 'Not Configured', message, submitTimeoutMinutes }`. */
 export const getGatewayStatus = prefixed('The NIPR gateway status could not be loaded: ', (org) =>

@@ -25,6 +25,7 @@ import * as gateways from './niprGateways.mjs';
 import * as gateway from './simulatedNiprGateway.mjs';
 import { findProducer } from './store.mjs';
 import { appointmentOf, codeValue, detailValue, isStuck, toInfo } from './transactionInfo.mjs';
+import { appointmentScopeError } from './workflowGuard.mjs';
 
 const SUBMIT_PERMISSION = 'Offboarding_Submit_NIPR';
 const TERMINATE_PERMISSION = 'Offboarding_Terminate';
@@ -797,4 +798,95 @@ export function refreshStatuses(org, { transactionIds }, { user }) {
   }
   save(changes, appointmentChanges);
   return infos(org, rows);
+}
+
+/** RecordedTerminationUndoService.refusal: why a row cannot be undone, or null. */
+function undoRefusal(org, row, appointment) {
+  if (row.Status__c !== 'Filed Outside NIPR') {
+    if (row.Status__c === 'Cancelled') {
+      return `${row.Name} is already Cancelled: there is nothing to undo. Refresh the page.`;
+    }
+    return (
+      `${row.Name} is ${row.Status__c}, not Filed Outside NIPR: only a termination recorded as filed elsewhere can ` +
+      'be undone. A NIPR transaction that was not filed is cancelled with Cancel instead.'
+    );
+  }
+  const appointmentStatus = appointment?.Status__c;
+  if (appointmentStatus !== 'Terminated') {
+    return (
+      `${row.Name} cannot be undone: its appointment ${appointment?.Name ?? row.Appointment__c} is ` +
+      `${appointmentStatus ?? 'without a status'}, no longer Terminated, so something happened after this record. ` +
+      'Review the appointment and its later transactions instead.'
+    );
+  }
+  // Across sharing: every transaction of the same appointment created after this one (CreatedDate, then Id).
+  const later = org.store.transactions
+    .filter(
+      (other) =>
+        other.Appointment__c === row.Appointment__c &&
+        other.Id !== row.Id &&
+        (other.CreatedDate > row.CreatedDate || (other.CreatedDate === row.CreatedDate && other.Id > row.Id))
+    )
+    .sort((a, b) => a.CreatedDate.localeCompare(b.CreatedDate) || a.Id.localeCompare(b.Id))[0];
+  if (later) {
+    return (
+      `${row.Name} cannot be undone: ${later.Name} (${later.Status__c}) was created for the same appointment after ` +
+      `it. Only a record with no later activity can be undone; review ${later.Name} instead.`
+    );
+  }
+  return null;
+}
+
+/**
+ * `undoRecordedTermination(Id transactionId, String reason)` (RecordedTerminationUndoService): a Filed Outside NIPR
+ * row with no later activity → Cancelled, its appointment → Active (Terminated_On__c cleared), and an audit entry.
+ */
+export function undoRecordedTermination(org, { transactionId, reason }, { user }) {
+  requirePermission(user, TERMINATE_PERMISSION, 'undo a recorded termination');
+  const why = typeof reason === 'string' ? reason.trim() : '';
+  if (why === '') {
+    throw new AuraHandledException(
+      'Enter why the recorded termination is undone (for example, "recorded for the wrong appointment"): the ' +
+        'reason is kept on the transaction and in the audit.'
+    );
+  }
+  if (why.length > 1000) {
+    throw new AuraHandledException(`The reason has ${why.length} characters; at most 1,000 fit. Shorten it.`);
+  }
+  if (!transactionId) {
+    throw new AuraHandledException(
+      'No transaction was named. Refresh the NIPR Transactions page and choose Undo record on the row.'
+    );
+  }
+  const [row] = load(org, [transactionId]);
+  const appointment = appointmentOf(org, row);
+  const refusal = undoRefusal(org, row, appointment);
+  if (refusal) {
+    throw new AuraHandledException(refusal);
+  }
+  const guard = appointmentScopeError(appointment.Status__c, 'Active', 'undoRecord');
+  if (guard) {
+    throw new AuraHandledException(guard);
+  }
+  const detail = `Record undone by ${user.name} on ${org.today(user)}: ${why}`;
+  save(
+    [change(row, 'Cancelled', null, detail, 'undoRecord')],
+    [{ appointment, fields: { Status__c: 'Active', Terminated_On__c: null } }]
+  );
+  const now = new Date().toISOString();
+  org.store.audits.push({
+    Id: org.store.newId('Offboarding_Audit__c'),
+    Name: org.store.newName('Offboarding_Audit__c'),
+    Action__c: 'Undo Recorded Termination',
+    Contact__c: row.Producer_Contact__c,
+    Account__c: row.Producer_Account__c,
+    Target_User_Id__c: null,
+    Status__c: 'Completed',
+    Detail__c: `Undid ${row.Name} (${row.State__c}, appointment ${row.Appointment__c}): ${why}`.slice(0, 2000),
+    Performed_By__c: user.Id,
+    Performed_On__c: now,
+    Job_Id__c: null,
+    CreatedDate: now
+  });
+  return toInfo(org, row);
 }

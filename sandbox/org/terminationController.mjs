@@ -6,12 +6,16 @@ import {
   OPEN_STATUSES,
   feeFor,
   isAllowedTransition,
+  recordedEffectiveDate,
   rulesByState,
+  stateFeeFor,
+  validateRecordedSelection,
   validateTermination
 } from 'c/offboardingCore';
 import { AuraHandledException, auraEnabled } from './apex.mjs';
 import { normalizeId } from './ids.mjs';
 import { appointmentsOf, findProducer, toCoreAppointment, transactionFee } from './store.mjs';
+import { appointmentScopeError } from './workflowGuard.mjs';
 
 export const TERMINATE_PERMISSION = 'Offboarding_Terminate';
 /** Idempotency_Key__c is Text(100): an 18-character Id, ':' and the request id. */
@@ -259,7 +263,19 @@ function validateAndBuild(org, user, request, selections, problems) {
       effectiveDate: selection.effectiveDate ?? null,
       appointmentIds: selection.appointmentIds
     };
-    problems.push(...validateTermination(rule, coreRequest, today, org.reasons).map((problem) => problem.message));
+    // A selection with a channel records a termination filed outside NIPR (RecordedTerminationService).
+    const recorded = blankToNull(selection.channel) !== null;
+    const recordRequest = {
+      ...coreRequest,
+      channel: selection.channel ?? null,
+      filedOn: selection.filedOn ?? null,
+      reference: selection.reference ?? null,
+      note: selection.note ?? null
+    };
+    const ruleProblems = recorded
+      ? validateRecordedSelection(rule, recordRequest, today, org.reasons)
+      : validateTermination(rule, coreRequest, today, org.reasons);
+    problems.push(...ruleProblems.map((problem) => problem.message));
     const stateName = rule?.name ?? selection.state;
     const fees = rule
       ? new Map(
@@ -283,6 +299,8 @@ function validateAndBuild(org, user, request, selections, problems) {
       }
       if (problem !== null) {
         problems.push(problem);
+      } else if (rule && recorded) {
+        toCreate.set(appointmentId, recordedRow(user, producerId, appointment, rule, recordRequest));
       } else if (rule) {
         const fee = fees.get(appointmentId);
         toCreate.set(appointmentId, {
@@ -300,6 +318,38 @@ function validateAndBuild(org, user, request, selections, problems) {
     }
   }
   return toCreate;
+}
+
+/** RecordedTerminationService.newRecord: the row recording one appointment's termination filed outside NIPR. */
+function recordedRow(user, producerId, appointment, rule, request) {
+  return {
+    Appointment__c: appointment.Id,
+    Producer_Contact__c: producerId.startsWith('003') ? producerId : null,
+    Producer_Account__c: producerId.startsWith('001') ? producerId : null,
+    Type__c: 'Termination Filed Elsewhere',
+    Status__c: 'Filed Outside NIPR',
+    State__c: rule.state,
+    Reason_Code__c: blankToNull(request.reasonCode),
+    Effective_Date__c: recordedEffectiveDate(rule, request),
+    Filing_Channel__c: blankToNull(request.channel),
+    Filed_On__c: blankToNull(request.filedOn),
+    External_Reference__c: blankToNull(request.reference),
+    Filing_Note__c: blankToNull(request.note),
+    // The state's fee where the rule has one; no NIPR fee: nothing goes to NIPR.
+    Fee__c: stateFeeFor(rule, toCoreAppointment(appointment)),
+    Submitted_By__c: user.Id,
+    Submitted_On__c: new Date().toISOString()
+  };
+}
+
+/** RecordedTerminationService.detail: the audit entry's text. */
+function recordDetail(record) {
+  return (
+    `Recorded the ${record.State__c} termination of appointment ${record.Appointment__c} (transaction ${record.Id}) ` +
+    `as filed outside NIPR: ${record.Filing_Channel__c}, filed on ${record.Filed_On__c}, effective ` +
+    `${record.Effective_Date__c ?? 'not stated'}, reason ${record.Reason_Code__c}` +
+    `${record.External_Reference__c ? `, reference ${record.External_Reference__c}` : ''}.`
+  );
 }
 
 function openTransactionProblem(appointment, open) {
@@ -328,15 +378,32 @@ function existingByAppointment(org, keys) {
 function save(org, user, toCreate) {
   const now = new Date().toISOString();
   const created = new Map();
-  // The NIPR_Transaction__c trigger's check of an insert: the table's terminate transition (none → Draft).
-  if (toCreate.size > 0 && !isAllowedTransition(null, 'Draft', 'terminate')) {
-    throw new Error('NIPR transaction: (new) → Draft is not allowed by terminate.');
+  // The NIPR_Transaction__c trigger's check of an insert: terminate (none → Draft), record (none → Filed Outside NIPR).
+  for (const fields of toCreate.values()) {
+    const action = fields.Status__c === 'Filed Outside NIPR' ? 'record' : 'terminate';
+    if (!isAllowedTransition(null, fields.Status__c, action)) {
+      throw new Error(`NIPR transaction: (new) → ${fields.Status__c} is not allowed by ${action}.`);
+    }
   }
+  const appointmentChanges = [];
   for (const [appointmentId, fields] of toCreate) {
+    const appointment = org.store.appointments.find((record) => record.Id === appointmentId);
+    const recorded = fields.Status__c === 'Filed Outside NIPR';
+    const status = recorded ? 'Terminated' : 'Pending Termination';
+    // AppointmentStateGuard in the action's scope (all or nothing: checked before anything is written).
+    const refusal = appointmentScopeError(appointment.Status__c, status, recorded ? 'record' : 'terminate');
+    if (refusal) {
+      throw new AuraHandledException(refusal);
+    }
+    appointmentChanges.push({
+      appointment,
+      fields: recorded
+        ? { Status__c: status, Terminated_On__c: fields.Effective_Date__c ?? fields.Filed_On__c }
+        : { Status__c: status }
+    });
     created.set(appointmentId, {
       Id: org.store.newId('NIPR_Transaction__c'),
       Name: org.store.newName('NIPR_Transaction__c'),
-      ...fields,
       NIPR_Code__c: null,
       Status_Detail__c: null,
       NIPR_Reference__c: null,
@@ -347,15 +414,37 @@ function save(org, user, toCreate) {
       Submission_Attempts__c: 0,
       Submitted_By__c: null,
       Submitted_On__c: null,
+      Filing_Channel__c: null,
+      Filed_On__c: null,
+      External_Reference__c: null,
+      Filing_Note__c: null,
+      ...fields,
       CreatedDate: now,
       CreatedById: user.Id
     });
   }
-  // Nothing can fail between here and the end: the in-memory "commit" is these two loops.
+  // Nothing can fail between here and the end: the in-memory "commit" is these loops.
   org.store.transactions.push(...created.values());
-  for (const appointmentId of toCreate.keys()) {
-    const appointment = org.store.appointments.find((record) => record.Id === appointmentId);
-    appointment.Status__c = 'Pending Termination';
+  for (const { appointment, fields } of appointmentChanges) {
+    Object.assign(appointment, fields);
+  }
+  for (const record of created.values()) {
+    if (record.Status__c === 'Filed Outside NIPR') {
+      org.store.audits.push({
+        Id: org.store.newId('Offboarding_Audit__c'),
+        Name: org.store.newName('Offboarding_Audit__c'),
+        Action__c: 'Record Termination Filed Elsewhere',
+        Contact__c: record.Producer_Contact__c,
+        Account__c: record.Producer_Account__c,
+        Target_User_Id__c: null,
+        Status__c: 'Completed',
+        Detail__c: recordDetail(record).slice(0, 2000),
+        Performed_By__c: user.Id,
+        Performed_On__c: now,
+        Job_Id__c: null,
+        CreatedDate: now
+      });
+    }
   }
   return created;
 }

@@ -19,7 +19,9 @@ const ACTION_LABELS = {
   resend: 'Resend',
   refresh: 'Refresh Status',
   cancel: 'Cancel',
-  correct: 'Correct'
+  correct: 'Correct',
+  record: 'Record filed elsewhere',
+  undoRecord: 'Undo record'
 };
 const ALL_ACTIONS = 'Terminate, Recheck Eligibility, Submit, Resend, Refresh Status, Cancel, Correct';
 
@@ -174,4 +176,20 @@ export function appointmentUpdateErrors(record, fields, transactions = []) {
     });
   }
   return errors;
+}
+
+/**
+ * AppointmentStateGuard inside a workflow scope: the status change an action's own write may make, or the refusal.
+ * A Terminated appointment leaves Terminated only back to Active, in the 'undoRecord' scope; that scope changes no
+ * other status. Active → Terminated is the 'record' scope's write (a termination filed outside NIPR, recorded).
+ * @returns {string | null} the message (TERMINATED_MESSAGE / APPOINTMENT_STATUS_MESSAGE) or null when allowed
+ */
+export function appointmentScopeError(fromStatus, toStatus, action) {
+  if (fromStatus === toStatus) {
+    return null;
+  }
+  if (fromStatus === 'Terminated') {
+    return action === 'undoRecord' && toStatus === 'Active' ? null : TERMINATED_MESSAGE;
+  }
+  return action === 'undoRecord' ? APPOINTMENT_STATUS_MESSAGE : null;
 }

@@ -80,7 +80,7 @@ function buildOrg(orgModule, scenario, users, now) {
       Line_of_Authority__c: spec.lines ?? 'Life',
       Status__c: spec.status ?? 'Active',
       Appointed_On__c: '2020-01-15',
-      Terminated_On__c: null
+      Terminated_On__c: spec.terminatedOn ?? null
     };
     store.appointments.push(record);
     refs.set(key, record);
@@ -96,8 +96,12 @@ function buildOrg(orgModule, scenario, users, now) {
       Appointment__c: appointment.Id,
       Producer_Contact__c: producer ? (producerIsContact ? producer.Id : null) : appointment.Producer_Contact__c,
       Producer_Account__c: producer ? (producerIsContact ? null : producer.Id) : appointment.Producer_Account__c,
-      Type__c: 'Appointment Termination',
+      Type__c: spec.type ?? 'Appointment Termination',
       State__c: appointment.State__c,
+      Filing_Channel__c: spec.channel ?? null,
+      Filed_On__c: spec.filedOn ?? null,
+      External_Reference__c: null,
+      Filing_Note__c: null,
       Reason_Code__c: spec.reasonCode ?? null,
       Effective_Date__c: spec.effectiveDate ?? null,
       Status__c: spec.status,
@@ -105,7 +109,7 @@ function buildOrg(orgModule, scenario, users, now) {
       Status_Detail__c: null,
       Fee__c: null,
       NIPR_Reference__c: spec.reference ?? null,
-      Idempotency_Key__c: `${appointment.Id}:${key}`,
+      Idempotency_Key__c: `${appointment.Id}:${spec.requestId ?? key}`,
       Submission_Batch_Id__c: spec.batchId ?? null,
       Submission_Started_On__c:
         typeof spec.startedMinutesAgo === 'number'
@@ -116,7 +120,7 @@ function buildOrg(orgModule, scenario, users, now) {
       Submission_Attempts__c: spec.attempts ?? 0,
       Submitted_By__c: spec.submittedBy ? userId(spec.submittedBy) : null,
       Submitted_On__c: null,
-      CreatedDate: new Date(now - 3_600_000).toISOString(),
+      CreatedDate: new Date(now - (spec.createdMinutesAgo ?? 60) * 60_000).toISOString(),
       CreatedById: userId('specialist')
     };
     store.transactions.push(record);
@@ -200,6 +204,7 @@ function runScenario(orgModule, scenario, users, { now = START, advance }) {
 
 const RECORD_LISTS = {
   NIPR_Transaction__c: (store) => store.transactions,
+  Offboarding_Audit__c: (store) => store.audits,
   Appointment__c: (store) => store.appointments
 };
 
@@ -245,6 +250,24 @@ function check(scenario, { outcome, org, refs }) {
         say(`${key}.${field} is ${JSON.stringify(actual)}, not ${JSON.stringify(value)}`);
       }
     }
+  }
+  if (expected.created) {
+    // The transactions the call created (not in the org), in Name order (auto-number).
+    const seeded = new Set([...refs.values()].map((record) => record.Id));
+    const created = org.store.transactions
+      .filter((record) => !seeded.has(record.Id))
+      .sort((a, b) => a.Name.localeCompare(b.Name));
+    if (created.length !== expected.created.length) {
+      say(`${created.length} transactions were created, not ${expected.created.length}`);
+    }
+    expected.created.forEach((fields, index) => {
+      for (const [field, value] of Object.entries(fields)) {
+        const actual = created[index]?.[field] ?? null;
+        if (actual !== value) {
+          say(`created[${index}].${field} is ${JSON.stringify(actual)}, not ${JSON.stringify(value)}`);
+        }
+      }
+    });
   }
   for (const [objectName, count] of Object.entries(expected.counts ?? {})) {
     const actual = RECORD_LISTS[objectName](org.store).length;

@@ -2,6 +2,7 @@
 import type {
   EffectiveDateUsage,
   FeeBasis,
+  FilingChannel,
   FilingRoute,
   Problem,
   ProblemCode,
@@ -47,15 +48,28 @@ export const PROBLEM_FIELDS: Readonly<Record<ProblemCode, Problem['field']>> = {
   DATE_INVALID: 'effectiveDate',
   DATE_IN_FUTURE: 'effectiveDate',
   DATE_TOO_OLD: 'effectiveDate',
-  DATE_IGNORED: 'effectiveDate'
+  DATE_IGNORED: 'effectiveDate',
+  RECORD_FILED_THROUGH_NIPR: 'state',
+  CHANNEL_REQUIRED: 'channel',
+  CHANNEL_NOT_ALLOWED: 'channel',
+  FILED_ON_REQUIRED: 'filedOn',
+  FILED_ON_INVALID: 'filedOn',
+  FILED_ON_IN_FUTURE: 'filedOn',
+  REFERENCE_TOO_LONG: 'reference',
+  NOTE_TOO_LONG: 'note'
 };
 
-/** Every `ProblemCode`, in the order `validateTermination` reports them. */
+/** Every `ProblemCode`, in the order `validateTermination` (then `validateRecordedSelection`) reports them. */
 export const PROBLEM_CODES: readonly ProblemCode[] = Object.keys(PROBLEM_FIELDS) as ProblemCode[];
 
 export const FILING_ROUTES: readonly FilingRoute[] = ['nipr', 'registry', 'state-portal', 'unknown'];
 export const EFFECTIVE_DATE_USAGES: readonly EffectiveDateUsage[] = ['required', 'used', 'ignored', 'unknown'];
 export const FEE_BASES: readonly FeeBasis[] = ['per-termination', 'per-line'];
+/** Where a termination filed outside NIPR can have been filed, in display order. */
+export const FILING_CHANNELS: readonly FilingChannel[] = ['State Portal', 'Paper Form', 'Company Register'];
+/** `External_Reference__c` is Text(80); `Filing_Note__c` is a LongTextArea(2000). */
+export const MAX_REFERENCE_LENGTH = 80;
+export const MAX_NOTE_LENGTH = 2000;
 
 export function isReasonCode(value: string): value is ReasonCode {
   return Object.prototype.hasOwnProperty.call(REASON_NAMES, value);

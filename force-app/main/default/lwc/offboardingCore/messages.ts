@@ -56,6 +56,20 @@ export interface Messages {
   readonly forCauseOffline: (stateName: string) => string;
   readonly ruleUnverified: (stateName: string) => string;
   readonly rulePartlyUnverified: (stateName: string, detail: string) => string;
+  readonly recordFiledThroughNipr: (stateName: string) => string;
+  readonly channelRequired: (stateName: string, allowed: readonly string[]) => string;
+  readonly channelNotAllowed: (stateName: string, given: string, allowed: readonly string[]) => string;
+  readonly recordReasonRequired: (stateName: string, acceptedNames: readonly string[]) => string;
+  readonly filedOnRequired: (stateName: string) => string;
+  readonly filedOnInvalid: (stateName: string, value: string) => string;
+  readonly filedOnInFuture: (stateName: string, today: string) => string;
+  readonly recordDateRequired: (stateName: string, min: string | null, max: string | null) => string;
+  readonly recordDateAfterFiled: (stateName: string, filedOn: string) => string;
+  readonly recordDateTooOld: (stateName: string, maxBackdateDays: number, earliest: string) => string;
+  readonly recordDateIgnored: (stateName: string) => string;
+  readonly referenceTooLong: (stateName: string, length: number) => string;
+  readonly noteTooLong: (stateName: string, length: number) => string;
+  readonly unconfirmedRule: (stateName: string) => string;
   readonly unspecifiedLine: string;
   /** State filing systems outside NIPR, as named in the rule notes. */
   readonly portals: { readonly sircon: string; readonly dfs: string };
@@ -97,7 +111,7 @@ export const messages: Messages = {
   dateInvalid: (stateName, value) =>
     `"${value}" is not a valid date. Enter the ${stateName} effective date as a calendar date (YYYY-MM-DD).`,
   dateInFuture: (stateName, today) =>
-    `${stateName} does not accept an effective date in the future. Enter today (${formatDate(today)}) or an earlier date.`,
+    `${stateName} does not accept an effective date in the future. Enter a date on or before ${formatDate(today)} (today).`,
   dateTooOld: (stateName, maxBackdateDays, earliest) => {
     if (maxBackdateDays === 0) {
       return `${stateName} does not accept a backdated effective date. Enter today's date (${formatDate(earliest)}).`;
@@ -113,6 +127,37 @@ export const messages: Messages = {
     `The ${stateName} rule is not confirmed by a cited source. Confirm it with the ${stateName} insurance department before filing.`,
   rulePartlyUnverified: (stateName, detail) =>
     `Part of the ${stateName} rule is not confirmed by a source: ${detail} Check it with the state before relying on it.`,
+  recordFiledThroughNipr: (stateName) =>
+    `${stateName} is filed through NIPR: select the appointments and submit them; nothing to record.`,
+  channelRequired: (stateName, allowed) => `Choose where the ${stateName} termination was filed: ${listOf(allowed)}.`,
+  channelNotAllowed: (stateName, given, allowed) =>
+    `${stateName} terminations are not filed by "${given}". Choose ${listOf(allowed)}.`,
+  recordReasonRequired: (stateName, acceptedNames) =>
+    `Choose the reason the ${stateName} termination was filed with (it is kept for the audit): ${listOf(acceptedNames)}.`,
+  filedOnRequired: (stateName) => `Enter the date the ${stateName} termination was filed.`,
+  filedOnInvalid: (stateName, value) =>
+    `"${value}" is not a valid date. Enter the date the ${stateName} termination was filed as a calendar date (YYYY-MM-DD).`,
+  filedOnInFuture: (stateName, today) =>
+    `The ${stateName} termination cannot have been filed in the future. Enter a date on or before ${formatDate(today)} (today).`,
+  recordDateRequired: (stateName, min, max) => {
+    const range = dateRange(min, max);
+    return `${stateName} requires an effective date. Enter the date the appointment ends${range ? `, ${range}` : ''}.`;
+  },
+  recordDateAfterFiled: (stateName, filedOn) =>
+    `${stateName} does not accept an effective date after the date filed. Enter a date on or before ${formatDate(filedOn)} (the date filed).`,
+  recordDateTooOld: (stateName, maxBackdateDays, earliest) => {
+    if (maxBackdateDays === 0) {
+      return `${stateName} does not accept an effective date before the date filed. Enter ${formatDate(earliest)} (the date filed).`;
+    }
+    return `${stateName} accepts an effective date at most ${maxBackdateDays} days before the date filed. Enter a date on or after ${formatDate(earliest)}.`;
+  },
+  recordDateIgnored: (stateName) =>
+    `${stateName} records its own processing date: the effective date is the date filed. Leave the effective date empty.`,
+  referenceTooLong: (stateName, length) =>
+    `The ${stateName} reference number has ${length} characters; at most 80 fit. Shorten it.`,
+  noteTooLong: (stateName, length) => `The ${stateName} note has ${length} characters; at most 2,000 fit. Shorten it.`,
+  unconfirmedRule: (stateName) =>
+    `How ${stateName} takes appointment terminations is not confirmed by a source. Before recording, confirm with the ${stateName} Department of Insurance how terminations are filed, file it the way they say, and keep their confirmation (a reference number or their email).`,
   unspecifiedLine: 'Unspecified line of authority',
   portals: {
     sircon: 'Sircon (not NIPR)',

@@ -20,6 +20,7 @@ export type {
   FeeEstimate,
   FeeItem,
   FeeTotals,
+  FilingChannel,
   FilingRoute,
   NiprTransaction,
   NiprTransactionStatus,
@@ -39,7 +40,10 @@ export { messages, formatDate, listOf } from './messages';
 export {
   EFFECTIVE_DATE_USAGES,
   FEE_BASES,
+  FILING_CHANNELS,
   FILING_ROUTES,
+  MAX_NOTE_LENGTH,
+  MAX_REFERENCE_LENGTH,
   PROBLEM_CODES,
   TERMINATION_REASONS,
   isReasonCode,
@@ -144,7 +148,14 @@ export {
   linesOf,
   reasonIsRequired,
   reasonsAccepted,
+  recordChannels,
+  recordDateWindow,
+  recordReasons,
+  recordedEffectiveDate,
   rulesByState,
+  stateFeeFor,
+  unconfirmedRuleWarning,
+  validateRecordedSelection,
   validateTermination,
   whereToFileInstead
 } from './rules';

@@ -1,7 +1,7 @@
 // The termination rules: state reasons, filing routes, date windows, validation, grouping and fees.
 // Re-exported by offboardingCore.ts (the entry components import); other core files import from here, not from
 // the entry, so the bundle has no import cycles.
-import { PROBLEM_FIELDS, TERMINATION_REASONS, reasonName } from './codes';
+import { MAX_NOTE_LENGTH, MAX_REFERENCE_LENGTH, PROBLEM_FIELDS, TERMINATION_REASONS, reasonName } from './codes';
 import { addDays, isCalendarDate, requireCalendarDate } from './dates';
 import { messages } from './messages';
 import { toCents } from './money';
@@ -11,6 +11,7 @@ import type {
   DateWindow,
   FeeEstimate,
   FeeItem,
+  FilingChannel,
   OffboardingSetting,
   Problem,
   ProblemCode,
@@ -218,6 +219,164 @@ export function validateTermination(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Recording a termination filed outside NIPR (TerminationRules.cls is the Apex twin; vectors.json `record`)
+
+const CHANNELS_BY_FILING: Readonly<Record<ComplianceRule['filing'], readonly FilingChannel[]>> = {
+  nipr: [],
+  registry: ['Company Register'],
+  'state-portal': ['State Portal', 'Paper Form'],
+  unknown: ['State Portal', 'Paper Form', 'Company Register']
+};
+
+/**
+ * Where a termination of this state can have been filed outside NIPR, in display order: registry → the company's
+ * register; state-portal → the state's portal or a paper form; unknown → any of the three; nipr → none (a state
+ * filed through NIPR is never recorded as filed elsewhere).
+ */
+export function recordChannels(rule: ComplianceRule): readonly FilingChannel[] {
+  return CHANNELS_BY_FILING[rule.filing];
+}
+
+/**
+ * The reasons a recorded termination may carry: the state's `acceptedReasons` when it lists them, else every NIPR
+ * reason (`allReasons` order). A record always carries one (for the audit), even where NIPR would take none.
+ */
+export function recordReasons(
+  rule: ComplianceRule,
+  allReasons: readonly TerminationReason[] = TERMINATION_REASONS
+): readonly string[] {
+  const all = allReasons.map((reason) => reason.code);
+  const listed = rule.acceptedReasons;
+  if (listed === null || listed.length === 0) {
+    return all;
+  }
+  return [
+    ...all.filter((code) => listed.includes(code as ReasonCode)),
+    ...listed.filter((code) => !all.includes(code))
+  ];
+}
+
+/** The warning shown where the state's filing route is not known (`filing: 'unknown'`); null elsewhere. */
+export function unconfirmedRuleWarning(rule: ComplianceRule): string | null {
+  return rule.filing === 'unknown' ? messages.unconfirmedRule(rule.name) : null;
+}
+
+/**
+ * The effective dates a recorded termination may carry, relative to the day it was filed (not today): at most
+ * `maxBackdateDays` before `filedOn` (when known) and not after `filedOn` when `futureDateAllowed === false`.
+ * `ignored`: no date is entered; the effective date is the date filed.
+ */
+export function recordDateWindow(rule: ComplianceRule, filedOn: string): DateWindow {
+  requireCalendarDate(filedOn);
+  if (rule.effectiveDate === 'ignored') {
+    return { usesDate: false, required: false, min: null, max: null };
+  }
+  return {
+    usesDate: true,
+    required: true,
+    min: rule.maxBackdateDays === null ? null : addDays(filedOn, -rule.maxBackdateDays),
+    max: rule.futureDateAllowed === false ? filedOn : null
+  };
+}
+
+/**
+ * The effective date saved for a recorded termination: the date filed where the state ignores dates, else the
+ * date given (trimmed; null when blank).
+ */
+export function recordedEffectiveDate(rule: ComplianceRule, selection: TerminationRequest): string | null {
+  return rule.effectiveDate === 'ignored'
+    ? blankToNull(selection.filedOn ?? null)
+    : blankToNull(selection.effectiveDate);
+}
+
+function recordDateProblems(rule: ComplianceRule, selection: TerminationRequest, filedOn: string | null): Problem[] {
+  const given = blankToNull(selection.effectiveDate);
+  if (rule.effectiveDate === 'ignored') {
+    return given !== null && given !== filedOn ? [problem('DATE_IGNORED', messages.recordDateIgnored(rule.name))] : [];
+  }
+  const window = filedOn === null ? null : recordDateWindow(rule, filedOn);
+  if (given === null) {
+    return [problem('DATE_REQUIRED', messages.recordDateRequired(rule.name, window?.min ?? null, window?.max ?? null))];
+  }
+  if (!isCalendarDate(given)) {
+    return [problem('DATE_INVALID', messages.dateInvalid(rule.name, given))];
+  }
+  const found: Problem[] = [];
+  if (window?.max != null && filedOn !== null && given > window.max) {
+    found.push(problem('DATE_IN_FUTURE', messages.recordDateAfterFiled(rule.name, filedOn)));
+  }
+  if (window?.min != null && given < window.min) {
+    found.push(problem('DATE_TOO_OLD', messages.recordDateTooOld(rule.name, rule.maxBackdateDays ?? 0, window.min)));
+  }
+  return found;
+}
+
+/**
+ * Every problem with recording a termination filed outside NIPR for one state (empty: it can be recorded), in
+ * `PROBLEM_CODES` order: state (unknown, or filed through NIPR: nothing else is checked then), appointments,
+ * channel (`recordChannels`), reason (always required; `recordReasons`), date filed (a calendar date, not after
+ * `today`), effective date (see `recordDateWindow`: relative to the date filed; where the state ignores dates it is
+ * the date filed and is left empty), reference (≤ 80 characters), note (≤ 2,000). Blank strings count as missing.
+ */
+export function validateRecordedSelection(
+  rule: ComplianceRule | undefined,
+  selection: TerminationRequest,
+  today: string,
+  reasons: readonly TerminationReason[] = TERMINATION_REASONS
+): Problem[] {
+  requireCalendarDate(today);
+  const stateName = rule?.name ?? selection.state;
+  const problems: Problem[] = [];
+  if (!rule) {
+    problems.push(problem('UNKNOWN_STATE', messages.unknownState(selection.state)));
+  } else if (isFiledThroughNipr(rule)) {
+    problems.push(problem('RECORD_FILED_THROUGH_NIPR', messages.recordFiledThroughNipr(rule.name)));
+  }
+  if (selection.appointmentIds.length === 0) {
+    problems.push(problem('NO_APPOINTMENTS', messages.noAppointments(stateName)));
+  }
+  if (!rule || isFiledThroughNipr(rule)) {
+    return problems;
+  }
+  const allowed = recordChannels(rule);
+  const channel = blankToNull(selection.channel ?? null);
+  if (channel === null) {
+    problems.push(problem('CHANNEL_REQUIRED', messages.channelRequired(rule.name, allowed)));
+  } else if (!allowed.some((candidate) => candidate === channel)) {
+    problems.push(problem('CHANNEL_NOT_ALLOWED', messages.channelNotAllowed(rule.name, channel, allowed)));
+  }
+  const accepted = recordReasons(rule, reasons);
+  const acceptedNames = accepted.map((code) => reasonName(code, reasons));
+  const reason = blankToNull(selection.reasonCode);
+  if (reason === null) {
+    problems.push(problem('REASON_REQUIRED', messages.recordReasonRequired(rule.name, acceptedNames)));
+  } else if (!accepted.includes(reason)) {
+    problems.push(
+      problem('REASON_NOT_ACCEPTED', messages.reasonNotAccepted(rule.name, reasonName(reason, reasons), acceptedNames))
+    );
+  }
+  const filedText = blankToNull(selection.filedOn ?? null);
+  const filedOn = filedText !== null && isCalendarDate(filedText) ? filedText : null;
+  if (filedText === null) {
+    problems.push(problem('FILED_ON_REQUIRED', messages.filedOnRequired(rule.name)));
+  } else if (filedOn === null) {
+    problems.push(problem('FILED_ON_INVALID', messages.filedOnInvalid(rule.name, filedText)));
+  } else if (filedOn > today) {
+    problems.push(problem('FILED_ON_IN_FUTURE', messages.filedOnInFuture(rule.name, today)));
+  }
+  problems.push(...recordDateProblems(rule, selection, filedOn));
+  const reference = blankToNull(selection.reference ?? null);
+  if (reference !== null && reference.length > MAX_REFERENCE_LENGTH) {
+    problems.push(problem('REFERENCE_TOO_LONG', messages.referenceTooLong(rule.name, reference.length)));
+  }
+  const note = blankToNull(selection.note ?? null);
+  if (note !== null && note.length > MAX_NOTE_LENGTH) {
+    problems.push(problem('NOTE_TOO_LONG', messages.noteTooLong(rule.name, note.length)));
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Grouping
 
 /** One collator for every comparison: localeCompare with options builds a new one per call (see npm run bench). */
@@ -318,6 +477,20 @@ function toDollars(cents: number): number {
   return cents / 100;
 }
 
+function stateFeeCents(rule: ComplianceRule, lines: number): number | null {
+  return rule.stateFee === null ? null : toCents(rule.stateFee) * (rule.feeBasis === 'per-line' ? lines : 1);
+}
+
+/**
+ * The state's fee for terminating one appointment, in dollars: per-termination (or no basis stated) once, per-line ×
+ * `linesOf(appointment)`; null when the state fee is unknown (TerminationRules.stateFeeFor). A recorded termination
+ * (filed outside NIPR) carries this fee alone.
+ */
+export function stateFeeFor(rule: ComplianceRule, appointment: Appointment): number | null {
+  const cents = stateFeeCents(rule, linesOf(appointment).length);
+  return cents === null ? null : toDollars(cents);
+}
+
 /**
  * Itemized cost of terminating the requested appointments: one NIPR transaction per appointment
  * (`setting.niprFeePerTransaction`) plus the state fee (per-termination: once; per-line: × `linesOf`).
@@ -352,8 +525,7 @@ export function feeFor(
       seen.add(appointmentId);
       const appointment = byId.get(appointmentId);
       const lines = appointment ? linesOf(appointment).length : 1;
-      const stateCents =
-        rule.stateFee === null ? null : toCents(rule.stateFee) * (rule.feeBasis === 'per-line' ? lines : 1);
+      const stateCents = stateFeeCents(rule, lines);
       if (stateCents === null) {
         unknownFee.add(rule.state);
       } else {

@@ -88,6 +88,9 @@ export interface Appointment {
   readonly terminatedOn: string | null;
 }
 
+/** Where a termination filed outside NIPR was filed (`NIPR_Transaction__c.Filing_Channel__c`). */
+export type FilingChannel = 'State Portal' | 'Paper Form' | 'Company Register';
+
 /** What the user asks for in one state: the same reason and date for all selected appointments there. */
 export interface TerminationRequest {
   readonly state: string;
@@ -95,6 +98,17 @@ export interface TerminationRequest {
   /** `YYYY-MM-DD`, or null when not given. */
   readonly effectiveDate: string | null;
   readonly appointmentIds: readonly string[];
+  /**
+   * A termination filed outside NIPR, recorded here: where it was filed (`recordChannels`). Absent or null: the
+   * appointments are filed through NIPR, and the three fields below are not used.
+   */
+  readonly channel?: string | null;
+  /** Recorded termination: the day it was filed (`YYYY-MM-DD`, not after today). */
+  readonly filedOn?: string | null;
+  /** Recorded termination: the state's confirmation number (at most 80 characters). */
+  readonly reference?: string | null;
+  /** Recorded termination: the specialist's note (at most 2,000 characters). */
+  readonly note?: string | null;
 }
 
 /** `NIPR_Transaction__c.Status__c`: the statuses of the generated transition table (workflow.ts). */
@@ -132,11 +146,20 @@ export type ProblemCode =
   | 'DATE_INVALID'
   | 'DATE_IN_FUTURE'
   | 'DATE_TOO_OLD'
-  | 'DATE_IGNORED';
+  | 'DATE_IGNORED'
+  | 'RECORD_FILED_THROUGH_NIPR'
+  | 'CHANNEL_REQUIRED'
+  | 'CHANNEL_NOT_ALLOWED'
+  | 'FILED_ON_REQUIRED'
+  | 'FILED_ON_INVALID'
+  | 'FILED_ON_IN_FUTURE'
+  | 'REFERENCE_TOO_LONG'
+  | 'NOTE_TOO_LONG';
 
 /** One reason a termination request cannot be sent as it stands. */
 export interface Problem {
-  readonly field: 'state' | 'reasonCode' | 'effectiveDate' | 'appointmentIds';
+  readonly field:
+    'state' | 'reasonCode' | 'effectiveDate' | 'appointmentIds' | 'channel' | 'filedOn' | 'reference' | 'note';
   readonly code: ProblemCode;
   readonly message: string;
 }

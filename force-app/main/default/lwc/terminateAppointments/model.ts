@@ -9,6 +9,7 @@ import {
   groupByState,
   rulesByState,
   userToday,
+  validateRecordedSelection,
   validateTermination,
   type Appointment,
   type ComplianceRule,
@@ -66,18 +67,28 @@ export function toModel(context: Apex.TerminationContext): TerminationModel {
   };
 }
 
-/** Ids of the appointments that can be terminated from here (states filed through NIPR). */
+// --- record filed elsewhere (issue 12)
+/** A state with a rule that is not filed through NIPR: its appointments are recorded as filed elsewhere. */
+export function isRecordable(group: StateGroup): boolean {
+  return group.rule !== undefined && !group.filedThroughNipr;
+}
+
+/** Its appointments can be selected: filed through NIPR, or recorded as filed elsewhere. */
+export function isSelectable(group: StateGroup): boolean {
+  return group.filedThroughNipr || isRecordable(group);
+}
+// --- end record filed elsewhere
+
+/** Ids of the appointments that can be terminated from here (filed through NIPR or recorded as filed elsewhere). */
 export function selectableIds(model: TerminationModel): string[] {
-  return model.groups
-    .filter((group) => group.filedThroughNipr)
-    .flatMap((group) => group.appointments.map((appointment) => appointment.id));
+  return model.groups.filter(isSelectable).flatMap((group) => group.appointments.map((appointment) => appointment.id));
 }
 
 /** The requests of the states with at least one selected appointment, in the order of the groups. */
 export function selectedRequests(model: TerminationModel, choices: Choices): TerminationRequest[] {
   return model.groups.flatMap((group) => {
     const choice = choices[group.state];
-    return group.filedThroughNipr && choice && choice.appointmentIds.length > 0 ? [choice] : [];
+    return isSelectable(group) && choice && choice.appointmentIds.length > 0 ? [choice] : [];
   });
 }
 
@@ -87,8 +98,15 @@ export function problemsOf(model: TerminationModel, requests: readonly Terminati
     return [{ state: '', key: 'none', field: 'appointmentIds', code: 'NO_APPOINTMENTS', message: labels.noSelection }];
   }
   const byState = rulesByState(model.rules);
+  const recordable = new Set(model.groups.filter(isRecordable).map((group) => group.state));
+  const validate = (request: TerminationRequest): Problem[] => {
+    const rule = byState.get(request.state);
+    return recordable.has(request.state)
+      ? validateRecordedSelection(rule, request, model.today, model.reasons)
+      : validateTermination(rule, request, model.today, model.reasons);
+  };
   return requests.flatMap((request) =>
-    validateTermination(byState.get(request.state), request, model.today, model.reasons).map((problem, index) => ({
+    validate(request).map((problem, index) => ({
       ...problem,
       state: request.state,
       key: `${request.state}-${index}`
@@ -112,12 +130,20 @@ export function feeLines(model: TerminationModel, requests: readonly Termination
   };
 }
 
-/** The requests as `Apex.StateSelection`s (an empty reason or date is left out: null on the server). */
+/**
+ * The requests as `Apex.StateSelection`s (an empty reason or date is left out: null on the server). A recorded
+ * termination also carries its channel, date filed, reference and note (a selection without a channel is filed
+ * through NIPR).
+ */
 export function toSelections(requests: readonly TerminationRequest[]): Apex.StateSelection[] {
   return requests.map((request) => ({
     state: request.state,
     appointmentIds: [...request.appointmentIds],
     ...(request.reasonCode ? { reasonCode: request.reasonCode } : {}),
-    ...(request.effectiveDate ? { effectiveDate: request.effectiveDate } : {})
+    ...(request.effectiveDate ? { effectiveDate: request.effectiveDate } : {}),
+    ...(request.channel ? { channel: request.channel } : {}),
+    ...(request.channel && request.filedOn ? { filedOn: request.filedOn } : {}),
+    ...(request.channel && request.reference ? { reference: request.reference } : {}),
+    ...(request.channel && request.note ? { note: request.note } : {})
   }));
 }

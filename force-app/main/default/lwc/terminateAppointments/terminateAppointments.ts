@@ -13,6 +13,7 @@ import { errorText, newRequestId } from 'c/offboardingCore';
 import { labels } from './labels';
 import {
   feeLines,
+  isSelectable,
   problemsOf,
   selectableIds,
   selectedRequests,
@@ -185,9 +186,10 @@ export default class TerminateAppointments extends NavigationMixin(LightningElem
   private selectEverywhere(select: boolean): void {
     const choices: Record<string, Choices[string]> = { ...this.choices };
     for (const group of this.model?.groups ?? []) {
-      if (group.filedThroughNipr) {
+      if (isSelectable(group)) {
         const current = choices[group.state];
         choices[group.state] = {
+          ...current,
           state: group.state,
           reasonCode: current?.reasonCode ?? null,
           effectiveDate: current?.effectiveDate ?? null,

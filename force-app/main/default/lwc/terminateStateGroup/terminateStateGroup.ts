@@ -16,9 +16,16 @@ import {
   type Warning
 } from 'c/offboardingCore';
 import { labels } from './labels';
+import type { RecordChange, RecordField } from 'c/recordFiledElsewhere';
 
-/** The field a `choicechange` changed. */
-export type ChoiceField = 'appointmentIds' | 'reasonCode' | 'effectiveDate';
+/** The field a `choicechange` changed (a recorded termination's fields included). */
+export type ChoiceField = 'appointmentIds' | 'reasonCode' | 'effectiveDate' | RecordField;
+
+/** What c-record-filed-elsewhere offers its parent. */
+interface RecordFormElement extends HTMLElement {
+  reportProblems(problems: readonly Problem[]): boolean;
+  focusFirstInvalid(): boolean;
+}
 
 export interface ChoiceChange {
   readonly choice: TerminationRequest;
@@ -53,6 +60,13 @@ export default class TerminateStateGroup extends LightningElement {
   /** Shows each problem on its field (reason, date); returns true when a field of this state is invalid. */
   @api
   reportProblems(problems: readonly Problem[]): boolean {
+    // --- record filed elsewhere (issue 12): the record form shows its own fields' problems.
+    const recordForm = this.template?.querySelector<RecordFormElement>('c-record-filed-elsewhere');
+    if (recordForm) {
+      this.invalidSelector = recordForm.reportProblems(problems) ? 'c-record-filed-elsewhere' : null;
+      return this.invalidSelector !== null;
+    }
+    // --- end record filed elsewhere
     this.invalidSelector = null;
     for (const [field, selector] of FIELD_SELECTORS) {
       const element = this.template?.querySelector<FormField>(selector);
@@ -75,6 +89,9 @@ export default class TerminateStateGroup extends LightningElement {
   /** Moves focus to the first field `reportProblems` marked invalid; false when there is none. */
   @api
   focusFirstInvalid(): boolean {
+    if (this.invalidSelector === 'c-record-filed-elsewhere') {
+      return this.template?.querySelector<RecordFormElement>(this.invalidSelector)?.focusFirstInvalid() ?? false;
+    }
     const element = this.invalidSelector
       ? (this.template?.querySelector<FormField>(this.invalidSelector) ?? null)
       : null;
@@ -100,8 +117,33 @@ export default class TerminateStateGroup extends LightningElement {
   }
 
   get checkboxesDisabled(): boolean {
-    return this.disabled || !this.group?.filedThroughNipr;
+    return this.disabled || !(this.group?.filedThroughNipr || this.recordable);
   }
+
+  // --- record filed elsewhere (issue 12)
+  /** A state with a rule that is not filed through NIPR: its appointments are recorded as filed elsewhere. */
+  get recordable(): boolean {
+    return this.group?.rule !== undefined && !this.group.filedThroughNipr;
+  }
+
+  /** Appointments are selected in a recordable state: the record form is shown. */
+  get recording(): boolean {
+    return this.recordable && this.selectedIds.length > 0;
+  }
+
+  get recordValue(): Partial<TerminationRequest> {
+    return this.choice ?? {};
+  }
+
+  handleRecordChange(event: CustomEvent<RecordChange>): void {
+    if (!event.detail?.selection) {
+      return;
+    }
+    event.stopPropagation();
+    this.invalidSelector = null;
+    this.emit(event.detail.field, { ...event.detail.selection });
+  }
+  // --- end record filed elsewhere
 
   get appointments(): { id: string; label: string; checked: boolean }[] {
     const selected = new Set(this.selectedIds);
@@ -235,6 +277,11 @@ export default class TerminateStateGroup extends LightningElement {
       reasonCode: this.choice?.reasonCode ?? null,
       effectiveDate: this.choice?.effectiveDate ?? null,
       appointmentIds: this.selectedIds,
+      // A recorded termination's fields (channel, filedOn, reference, note) stay with the state's choice.
+      ...(this.choice?.channel !== undefined ? { channel: this.choice.channel } : {}),
+      ...(this.choice?.filedOn !== undefined ? { filedOn: this.choice.filedOn } : {}),
+      ...(this.choice?.reference !== undefined ? { reference: this.choice.reference } : {}),
+      ...(this.choice?.note !== undefined ? { note: this.choice.note } : {}),
       ...change
     };
     this.dispatchEvent(new CustomEvent<ChoiceChange>('choicechange', { detail: { choice, field } }));

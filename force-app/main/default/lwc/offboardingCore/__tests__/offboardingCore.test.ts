@@ -83,6 +83,7 @@ interface Vectors {
   readonly validate: readonly ValidateVector[];
   readonly dateWindow: readonly DateWindowVector[];
   readonly fees: readonly FeeVector[];
+  readonly record: { readonly validate: readonly { readonly expect: readonly string[] }[] };
 }
 
 const vectors: Vectors = vectorsJson;
@@ -146,9 +147,12 @@ const SETTING: OffboardingSetting = { niprFeePerTransaction: 1.53, gatewayMode: 
 // Shared vectors (data/compliance/vectors.json): the same cases run against the Apex services.
 
 describe('vectors.json', () => {
-  it('has at least 40 validate cases and covers every problem code', () => {
+  it('has at least 40 validate cases and, with the record cases, covers every problem code', () => {
     expect(vectors.validate.length).toBeGreaterThanOrEqual(40);
-    const used = new Set(vectors.validate.flatMap((c) => c.expect));
+    const used = new Set([
+      ...vectors.validate.flatMap((c) => c.expect),
+      ...vectors.record.validate.flatMap((c) => c.expect)
+    ]);
     expect([...used].sort()).toEqual([...PROBLEM_CODES].sort());
   });
 
@@ -472,7 +476,7 @@ describe('problem messages', () => {
     const p = onlyProblem('TN', { reasonCode: 'Vol', effectiveDate: '2025-06-17' });
     expect(p).toMatchObject({ field: 'effectiveDate', code: 'DATE_IN_FUTURE' });
     expect(p.message).toBe(
-      'Tennessee does not accept an effective date in the future. Enter today (June 16, 2025) or an earlier date.'
+      'Tennessee does not accept an effective date in the future. Enter a date on or before June 16, 2025 (today).'
     );
   });
 

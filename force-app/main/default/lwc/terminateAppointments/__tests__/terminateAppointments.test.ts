@@ -207,7 +207,7 @@ describe('c-terminate-appointments', () => {
       'North Carolina: Acme Life, Life (Life, Accident & Health)'
     ]);
     expect(checkboxes(element, 'FL').every((box) => !box.checked && !box.disabled)).toBe(true);
-    expect(exactText(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
+    expect(exactText(query(element, 'selected-count'))).toBe('0 of 6 appointments selected');
     expect(queryAll(group(element, 'TX'), 'warning').map(exactText)).toEqual([
       expect.stringMatching(/^If this is a termination for cause, Texas also needs its own form/),
       expect.stringMatching(/^Part of the Texas rule is not confirmed by a source/)
@@ -254,11 +254,12 @@ describe('c-terminate-appointments', () => {
     expect(query(element, 'submit')).toBeNull();
   });
 
-  it('disables the appointments of a state not filed through NIPR and says where to file', async () => {
+  it('lets the appointments of a state not filed through NIPR be recorded, and says where to file', async () => {
     const element = await createComponent();
 
-    expect(checkboxes(element, 'NY').map((box) => box.disabled)).toEqual([true]);
-    expect(inGroup(element, 'NY', 'select-all')?.disabled).toBe(true);
+    expect(checkboxes(element, 'NY').map((box) => box.disabled)).toEqual([false]);
+    expect(inGroup(element, 'NY', 'select-all')?.disabled).toBe(false);
+    expect(inGroup(element, 'NY', 'record-filed-elsewhere')).toBeNull();
     expect(exactText(inGroup(element, 'NY', 'file-instead'))).toContain(
       'File the New York termination directly on the Department of Financial Services (DFS) website'
     );
@@ -316,21 +317,21 @@ describe('c-terminate-appointments', () => {
     await press(inGroup(element, 'FL', 'select-all'));
     expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([true, true]);
     expect(exactText(inGroup(element, 'FL', 'state-count'))).toBe('2 of 2 selected');
-    expect(exactText(query(element, 'selected-count'))).toBe('2 of 5 appointments selected');
+    expect(exactText(query(element, 'selected-count'))).toBe('2 of 6 appointments selected');
 
     await press(inGroup(element, 'FL', 'select-none'));
     expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([false, false]);
 
     await press(query(element, 'select-all'));
-    expect(exactText(query(element, 'selected-count'))).toBe('5 of 5 appointments selected');
-    expect(checkboxes(element, 'NY').map((box) => box.checked)).toEqual([false]);
+    expect(exactText(query(element, 'selected-count'))).toBe('6 of 6 appointments selected');
+    expect(checkboxes(element, 'NY').map((box) => box.checked)).toEqual([true]);
 
     await check(element, 'FL', 1, false);
     expect(checkboxes(element, 'FL').map((box) => box.checked)).toEqual([true, false]);
-    expect(exactText(query(element, 'selected-count'))).toBe('4 of 5 appointments selected');
+    expect(exactText(query(element, 'selected-count'))).toBe('5 of 6 appointments selected');
 
     await press(query(element, 'select-none'));
-    expect(exactText(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
+    expect(exactText(query(element, 'selected-count'))).toBe('0 of 6 appointments selected');
   });
 
   it('shows every problem at the top and on its field, and moves focus to the first one', async () => {
@@ -526,3 +527,104 @@ describe('c-terminate-appointments', () => {
     await expect(element).toBeAccessible();
   });
 });
+
+// --- record filed elsewhere (issue 12): New York is filed on the DFS portal, not through NIPR.
+describe('c-terminate-appointments: recording a termination filed outside NIPR', () => {
+  beforeEach(() => {
+    Object.defineProperty(window.crypto, 'randomUUID', {
+      value: jest.fn(() => 'request-1'),
+      configurable: true,
+      writable: true
+    });
+  });
+
+  afterEach(() => {
+    resetDom();
+    navigationMock.resetNavigation();
+    jest.clearAllMocks();
+  });
+
+  function inRecord(element: HTMLElement, dataId: string): FieldStub | null {
+    const form = inGroup(element, 'NY', 'record-filed-elsewhere');
+    return form ? query(form, dataId) : null;
+  }
+
+  async function enterRecord(element: HTMLElement, dataId: string, value: string): Promise<void> {
+    changeValue(inRecord(element, dataId), value);
+    await flushPromises();
+  }
+
+  it('shows the record form once an appointment is selected, and submits its channel, date filed and reason', async () => {
+    mockCreate.mockResolvedValue({ transactionIds: ['t1'], created: 1, alreadyExisted: 0 });
+    const element = await createComponent();
+    await check(element, 'NY');
+
+    expect(inRecord(element, 'channel')?.options).toEqual([
+      { label: 'State Portal', value: 'State Portal' },
+      { label: 'Paper Form', value: 'Paper Form' }
+    ]);
+    expect(inRecord(element, 'effective-date')).toBeNull();
+    expect(exactText(inRecord(element, 'effective-date-ignored'))).toBe(
+      'New York records its own processing date: the effective date is the date filed.'
+    );
+    expect(inRecord(element, 'unconfirmed-warning')).toBeNull();
+    expect(inGroup(element, 'NY', 'reason')).toBeNull();
+
+    await enterRecord(element, 'channel', 'State Portal');
+    await enterRecord(element, 'filed-on', '2024-03-01');
+    await enterRecord(element, 'reason', 'Vol');
+    await enterRecord(element, 'reference', 'DFS-1');
+    await press(query(element, 'submit'));
+
+    expect(queryAll(element, 'problem')).toEqual([]);
+    expect(mockCreate).toHaveBeenCalledWith({
+      request: {
+        producerId: PRODUCER_ID,
+        requestId: 'request-1',
+        selections: [
+          {
+            state: 'NY',
+            appointmentIds: ['a0NY1'],
+            reasonCode: 'Vol',
+            channel: 'State Portal',
+            filedOn: '2024-03-01',
+            reference: 'DFS-1'
+          }
+        ]
+      }
+    });
+  });
+
+  it('lists what the record is missing on Submit, and sends nothing', async () => {
+    const element = await createComponent();
+    await check(element, 'NY');
+
+    await press(query(element, 'submit'));
+
+    expect(mockCreate).not.toHaveBeenCalled();
+    expect(queryAll(element, 'problem').map(exactText)).toEqual([
+      'Choose where the New York termination was filed: State Portal or Paper Form.',
+      expect.stringMatching(/^Choose the reason the New York termination was filed with \(it is kept for the audit\)/),
+      'Enter the date the New York termination was filed.'
+    ]);
+  });
+
+  it('sends NIPR and recorded states in one request', async () => {
+    mockCreate.mockResolvedValue({ transactionIds: ['t1', 't2'], created: 2, alreadyExisted: 0 });
+    const element = await createComponent();
+    await check(element, 'TX');
+    await enter(element, 'TX', 'reason', 'Canc');
+    await check(element, 'NY');
+    await enterRecord(element, 'channel', 'Paper Form');
+    await enterRecord(element, 'filed-on', '2024-03-04');
+    await enterRecord(element, 'reason', 'Moved');
+
+    await press(query(element, 'submit'));
+
+    expect(mockCreate.mock.calls[0]?.[0].request.selections).toEqual([
+      { state: 'NY', appointmentIds: ['a0NY1'], reasonCode: 'Moved', channel: 'Paper Form', filedOn: '2024-03-04' },
+      { state: 'TX', appointmentIds: ['a0TX1'], reasonCode: 'Canc' }
+    ]);
+  });
+});
+// --- end record filed elsewhere

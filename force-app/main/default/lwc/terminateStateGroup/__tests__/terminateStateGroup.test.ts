@@ -163,4 +163,80 @@ describe('c-terminate-state-group', () => {
 
     await expect(element).toBeAccessible();
   });
+
+  // --- record filed elsewhere (issue 12)
+  it('lets the appointments of a state not filed through NIPR be selected, and then asks for the record', async () => {
+    const element = await createComponent(groupOf('NY'), choice('NY', []));
+
+    expect(checkboxes(element).map((box) => box.disabled)).toEqual([false, false]);
+    expect(query(element, 'record-filed-elsewhere')).toBeNull();
+    expect(query(element, 'file-instead')?.textContent).toContain('then record it here');
+
+    element.choice = choice('NY', ['NY1']);
+    await flushPromises();
+
+    expect(query(element, 'record-filed-elsewhere')).not.toBeNull();
+    expect(query(element, 'reason')).toBeNull();
+    expect(query(element, 'effective-date')).toBeNull();
+  });
+
+  it('reports the record fields as the state choice, keeping them when the selection changes', async () => {
+    const element = await createComponent(groupOf('NY'), choice('NY', ['NY1']));
+    const changes = listen<CustomEvent<ChoiceChange>>(element, 'choicechange');
+    const form = query<HTMLElement>(element, 'record-filed-elsewhere');
+
+    changeValue(form ? query(form, 'channel') : null, 'Paper Form');
+
+    expect(changes.mock.calls[0]?.[0].detail).toEqual({
+      choice: {
+        state: 'NY',
+        appointmentIds: ['NY1'],
+        channel: 'Paper Form',
+        filedOn: null,
+        effectiveDate: null,
+        reasonCode: null,
+        reference: null,
+        note: null
+      },
+      field: 'channel'
+    });
+
+    element.choice = { ...choice('NY', ['NY1']), channel: 'Paper Form', filedOn: '2024-03-01' };
+    await flushPromises();
+    changeChecked(checkboxes(element)[1], true);
+
+    expect(changes.mock.calls[1]?.[0].detail.choice).toEqual({
+      state: 'NY',
+      reasonCode: null,
+      effectiveDate: null,
+      appointmentIds: ['NY1', 'NY2'],
+      channel: 'Paper Form',
+      filedOn: '2024-03-01'
+    });
+  });
+
+  it('hands the problems of a record to the record form', async () => {
+    const element = await createComponent(groupOf('NY'), choice('NY', ['NY1']));
+    const form = query<HTMLElement>(element, 'record-filed-elsewhere');
+    const channel = form ? query(form, 'channel') : null;
+    if (!channel) {
+      throw new Error('no channel field');
+    }
+    const validity = jest.spyOn(channel, 'setCustomValidity');
+    const focus = jest.spyOn(channel, 'focus');
+
+    expect(
+      element.reportProblems([{ field: 'channel', code: 'CHANNEL_REQUIRED', message: 'Choose where it was filed.' }])
+    ).toBe(true);
+    expect(validity).toHaveBeenLastCalledWith('Choose where it was filed.');
+    expect(element.focusFirstInvalid()).toBe(true);
+    expect(focus).toHaveBeenCalledTimes(1);
+  });
+
+  it('is accessible with the record form', async () => {
+    const element = await createComponent(groupOf('MT'), choice('MT', ['MT1']));
+
+    await expect(element).toBeAccessible();
+  });
+  // --- end record filed elsewhere
 });

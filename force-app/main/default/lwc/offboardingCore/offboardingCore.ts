@@ -136,6 +136,7 @@ export { newRequestId, uuidFromBytes } from './requestIds';
 
 export {
   dateWindow,
+  defaultReason,
   feeFor,
   groupByState,
   isFiledThroughNipr,

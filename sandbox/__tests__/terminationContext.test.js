@@ -56,6 +56,7 @@ describe('getTerminationContext: unavailable', () => {
     ]);
     expect(result.unavailable[0].openTransactionId).toMatch(/^a0B/);
     expect(result.appointments.map((info) => info.id)).not.toContain(ohio.Id);
+    expect(result.rules.map((rule) => rule.state)).toContain('OH');
   });
 
   it('lists an appointment terminated just now with its Draft, and keeps its sibling selectable', () => {

@@ -186,7 +186,11 @@ function terminationContext(org, { producerId }, { user }) {
       withTransaction(toAppointmentInfo(record, producer.Id), blocked.get(record.Id) ?? filed.get(record.Id))
     )
     .concat(pendingWithOpenTransaction(org, producer.Id, activeIds));
-  const states = new Set(eligible.map((record) => record.State__c));
+  // Their rules too: the modal names their states.
+  const states = new Set([
+    ...eligible.map((record) => record.State__c),
+    ...context.unavailable.map((info) => info.state)
+  ]);
   context.rules = org.rules.filter((rule) => states.has(rule.state)).sort((a, b) => compare(a.state, b.state));
   context.reasons = org.reasons.map(({ code, name }) => ({ code, name }));
   context.setting = { ...org.setting };

@@ -1,6 +1,7 @@
 // The Terminate modal's data: the server's context in core types, the user's choices per state, and what the core
 // says about them (problems, fees). Pure functions; the rules themselves live in c/offboardingCore.
 import {
+  defaultReason,
   feeFor,
   fromApexAppointment,
   fromApexReasons,
@@ -71,6 +72,25 @@ export function selectableIds(model: TerminationModel): string[] {
   return model.groups
     .filter((group) => group.filedThroughNipr)
     .flatMap((group) => group.appointments.map((appointment) => appointment.id));
+}
+
+/**
+ * The choices before the user picks anything: per state filed through NIPR nothing selected, its only accepted
+ * reason preselected (the core's `defaultReason`), no date.
+ */
+export function initialChoices(model: TerminationModel): Choices {
+  const choices: Record<string, TerminationRequest> = {};
+  for (const group of model.groups) {
+    if (group.filedThroughNipr && group.rule) {
+      choices[group.state] = {
+        state: group.state,
+        reasonCode: defaultReason(group.rule, model.reasons),
+        effectiveDate: null,
+        appointmentIds: []
+      };
+    }
+  }
+  return choices;
 }
 
 /** The requests of the states with at least one selected appointment, in the order of the groups. */

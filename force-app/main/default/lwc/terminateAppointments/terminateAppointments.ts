@@ -13,6 +13,7 @@ import { errorText, newRequestId } from 'c/offboardingCore';
 import { labels } from './labels';
 import {
   feeLines,
+  initialChoices,
   problemsOf,
   selectableIds,
   selectedRequests,
@@ -173,7 +174,7 @@ export default class TerminateAppointments extends NavigationMixin(LightningElem
       const context = await getTerminationContext({ producerId });
       if (producerId === this.producerId) {
         this.model = toModel(context);
-        this.choices = {};
+        this.choices = initialChoices(this.model);
       }
     } catch (error) {
       this.loadError = errorText(error, labels.loadFailed);

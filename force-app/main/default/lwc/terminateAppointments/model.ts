@@ -8,6 +8,8 @@ import {
   fromApexRule,
   fromApexSetting,
   groupByState,
+  linesOf,
+  OPEN_STATUSES,
   rulesByState,
   userToday,
   validateTermination,
@@ -32,6 +34,18 @@ export interface TerminationModel {
   /** The user's calendar date as the server computed it: every date window is relative to it. */
   readonly today: string;
   readonly groups: readonly StateGroup[];
+  /** Appointments kept out by a transaction (open, or already filed): listed, never selectable. */
+  readonly unavailable: readonly UnavailableAppointment[];
+}
+
+/** An appointment that cannot be terminated from here, with the transaction that keeps it out. */
+export interface UnavailableAppointment {
+  readonly id: string;
+  /** "Ohio: Acme Life, Life (Life)". */
+  readonly label: string;
+  /** "In progress — NTX-000002 (Draft)" or "Filed — NTX-000009 (Accepted)". */
+  readonly detail: string;
+  readonly transactionId: string | null;
 }
 
 /** The user's choice per state (USPS code → request). */
@@ -50,6 +64,33 @@ export interface FeeLines {
   readonly unknown: string | null;
 }
 
+function toUnavailable(
+  infos: readonly Apex.AppointmentInfo[],
+  rules: readonly ComplianceRule[]
+): UnavailableAppointment[] {
+  const byState = rulesByState(rules);
+  return infos
+    .map((info) => {
+      const appointment = fromApexAppointment(info);
+      const stateName = byState.get(appointment.state)?.name ?? appointment.state;
+      const name = info.openTransactionName ?? '';
+      const status = info.openTransactionStatus ?? '';
+      const open = OPEN_STATUSES.some((candidate) => candidate === status);
+      return {
+        id: appointment.id,
+        label: labels.unavailableAppointment(
+          stateName,
+          appointment.companyName,
+          appointment.licenseClass,
+          linesOf(appointment)
+        ),
+        detail: open ? labels.inProgress(name, status) : labels.filed(name, status),
+        transactionId: info.openTransactionId ?? null
+      };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
 export function toModel(context: Apex.TerminationContext): TerminationModel {
   const appointments = (context.appointments ?? []).map(fromApexAppointment);
   const rules = (context.rules ?? []).map(fromApexRule);
@@ -63,7 +104,8 @@ export function toModel(context: Apex.TerminationContext): TerminationModel {
     reasons,
     setting: fromApexSetting(context.setting),
     today: context.today ?? userToday(),
-    groups: groupByState(appointments, rules, reasons)
+    groups: groupByState(appointments, rules, reasons),
+    unavailable: toUnavailable(context.unavailable ?? [], rules)
   };
 }
 

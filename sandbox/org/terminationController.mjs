@@ -14,7 +14,7 @@ import {
 } from 'c/offboardingCore';
 import { AuraHandledException, auraEnabled } from './apex.mjs';
 import { normalizeId } from './ids.mjs';
-import { appointmentsOf, findProducer, toCoreAppointment, transactionFee } from './store.mjs';
+import { appointmentsOf, findProducer, toCoreAppointment, transactionFee, transactionsOf } from './store.mjs';
 import { appointmentScopeError } from './workflowGuard.mjs';
 
 export const TERMINATE_PERMISSION = 'Offboarding_Terminate';
@@ -110,6 +110,42 @@ function toAppointmentInfo(record, producerId) {
   };
 }
 
+/** TerminationService.withTransaction: the appointment with the transaction that keeps it out of Terminate. */
+function withTransaction(info, record) {
+  return {
+    ...info,
+    openTransactionId: record.Id,
+    openTransactionName: record.Name,
+    openTransactionStatus: record.Status__c
+  };
+}
+
+/**
+ * TerminationService.pendingWithOpenTransaction: the producer's Pending Termination appointments with an open
+ * transaction (newest transaction first, each appointment once; `skip`: the Active ones, already listed).
+ */
+function pendingWithOpenTransaction(org, producerId, skip) {
+  const seen = new Set(skip);
+  const byId = new Map(org.store.appointments.map((record) => [record.Id, record]));
+  const pending = [];
+  for (const record of transactionsOf(org.store, producerId)) {
+    const appointment = byId.get(record.Appointment__c);
+    if (
+      appointment &&
+      OPEN_STATUSES.includes(record.Status__c) &&
+      appointment.Status__c === 'Pending Termination' &&
+      !seen.has(appointment.Id)
+    ) {
+      seen.add(appointment.Id);
+      // As the Apex: the transaction's query carries no Appointed_On__c.
+      const info = toAppointmentInfo(appointment, producerId);
+      delete info.appointedOn;
+      pending.push(withTransaction(info, record));
+    }
+  }
+  return pending;
+}
+
 /** `TerminationController.getTerminationContext(Id producerId)`. */
 function terminationContext(org, { producerId }, { user }) {
   const context = {
@@ -117,6 +153,7 @@ function terminationContext(org, { producerId }, { user }) {
     today: org.today(user),
     trackingActive: false,
     appointments: [],
+    unavailable: [],
     rules: [],
     reasons: []
   };
@@ -145,7 +182,19 @@ function terminationContext(org, { producerId }, { user }) {
   const filed = filedTransactionsByAppointment(org, activeIds);
   const eligible = active.filter((record) => !blocked.has(record.Id) && !filed.has(record.Id));
   context.appointments = eligible.map((record) => toAppointmentInfo(record, producer.Id));
-  const states = new Set(eligible.map((record) => record.State__c));
+  // TerminationContext.unavailable: the Active ones kept out by an open or filed transaction, then the Pending
+  // Termination ones with an open transaction of the producer (newest first, each appointment once).
+  context.unavailable = active
+    .filter((record) => blocked.has(record.Id) || filed.has(record.Id))
+    .map((record) =>
+      withTransaction(toAppointmentInfo(record, producer.Id), blocked.get(record.Id) ?? filed.get(record.Id))
+    )
+    .concat(pendingWithOpenTransaction(org, producer.Id, activeIds));
+  // Their rules too: the modal names their states.
+  const states = new Set([
+    ...eligible.map((record) => record.State__c),
+    ...context.unavailable.map((info) => info.state)
+  ]);
   context.rules = org.rules.filter((rule) => states.has(rule.state)).sort((a, b) => compare(a.state, b.state));
   context.reasons = org.reasons.map(({ code, name }) => ({ code, name }));
   context.setting = { ...org.setting };

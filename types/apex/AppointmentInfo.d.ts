@@ -10,5 +10,8 @@ declare namespace Apex {
     readonly linesOfAuthority?: string;
     readonly status?: string;
     readonly appointedOn?: string;
+    readonly openTransactionId?: string;
+    readonly openTransactionName?: string;
+    readonly openTransactionStatus?: string;
   }
 }

@@ -5,6 +5,7 @@ declare namespace Apex {
     readonly canTerminate?: boolean;
     readonly trackingActive?: boolean;
     readonly appointments?: Apex.AppointmentInfo[];
+    readonly unavailable?: Apex.AppointmentInfo[];
     readonly rules?: Apex.ComplianceRule[];
     readonly reasons?: Apex.ReasonInfo[];
     readonly setting?: Apex.SettingInfo;

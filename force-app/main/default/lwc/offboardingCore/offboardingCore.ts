@@ -142,6 +142,7 @@ export { newRequestId, uuidFromBytes } from './requestIds';
 
 export {
   dateWindow,
+  defaultReason,
   feeFor,
   groupByState,
   isFiledThroughNipr,

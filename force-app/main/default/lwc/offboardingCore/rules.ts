@@ -58,6 +58,23 @@ export function reasonIsRequired(rule: ComplianceRule): boolean {
   return rule.reasonRequired === true;
 }
 
+// --- defaultReason (issue 12: preselect a state's only reason) ---
+/**
+ * The reason to preselect for a state filed through NIPR: its only accepted reason when the rule lists exactly one
+ * (NC, TX, OH, MN), else null (the user chooses; a state that takes none, or whose list is not known, gets none).
+ */
+export function defaultReason(
+  rule: ComplianceRule,
+  allReasons: readonly TerminationReason[] = TERMINATION_REASONS
+): ReasonCode | null {
+  if (!isFiledThroughNipr(rule) || rule.acceptedReasons === null) {
+    return null;
+  }
+  const accepted = reasonsAccepted(rule, allReasons);
+  return accepted.length === 1 ? (accepted[0] ?? null) : null;
+}
+// --- end defaultReason ---
+
 export function isFiledThroughNipr(rule: ComplianceRule): boolean {
   return rule.filing === 'nipr';
 }

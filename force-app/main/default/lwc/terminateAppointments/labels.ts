@@ -21,6 +21,17 @@ export const labels = {
     `NIPR tracking for ${producerName} is Inactive. Set it to Active before terminating appointments, then open Terminate again.`,
   empty: 'No appointments to terminate',
   emptyDetail: (producerName: string) => `${producerName} has no active appointment without an open NIPR transaction.`,
+  heading: 'Choose the appointments to terminate',
+  unavailableTitle: 'Already in progress',
+  unavailableIntro: 'These appointments cannot be selected: each already has a termination.',
+  unavailableAppointment: (stateName: string, companyName: string, licenseClass: string, lines: readonly string[]) =>
+    `${stateName}: ${companyName}, ${licenseClass} (${lines.join(', ')})`,
+  inProgress: (name: string, status: string) => {
+    return name ? `In progress — ${name} (${status})` : 'In progress — an open NIPR transaction';
+  },
+  filed: (name: string, status: string) => {
+    return name ? `Filed — ${name} (${status})` : 'Filed';
+  },
   intro:
     'Select the appointments to terminate. Each state takes one reason and one effective date for all its selected appointments.',
   selectAll: 'Select all',

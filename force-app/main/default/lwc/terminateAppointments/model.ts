@@ -1,12 +1,15 @@
 // The Terminate modal's data: the server's context in core types, the user's choices per state, and what the core
 // says about them (problems, fees). Pure functions; the rules themselves live in c/offboardingCore.
 import {
+  defaultReason,
   feeFor,
   fromApexAppointment,
   fromApexReasons,
   fromApexRule,
   fromApexSetting,
   groupByState,
+  linesOf,
+  OPEN_STATUSES,
   rulesByState,
   userToday,
   validateRecordedSelection,
@@ -32,6 +35,18 @@ export interface TerminationModel {
   /** The user's calendar date as the server computed it: every date window is relative to it. */
   readonly today: string;
   readonly groups: readonly StateGroup[];
+  /** Appointments kept out by a transaction (open, or already filed): listed, never selectable. */
+  readonly unavailable: readonly UnavailableAppointment[];
+}
+
+/** An appointment that cannot be terminated from here, with the transaction that keeps it out. */
+export interface UnavailableAppointment {
+  readonly id: string;
+  /** "Ohio: Acme Life, Life (Life)". */
+  readonly label: string;
+  /** "In progress — NTX-000002 (Draft)" or "Filed — NTX-000009 (Accepted)". */
+  readonly detail: string;
+  readonly transactionId: string | null;
 }
 
 /** The user's choice per state (USPS code → request). */
@@ -50,6 +65,33 @@ export interface FeeLines {
   readonly unknown: string | null;
 }
 
+function toUnavailable(
+  infos: readonly Apex.AppointmentInfo[],
+  rules: readonly ComplianceRule[]
+): UnavailableAppointment[] {
+  const byState = rulesByState(rules);
+  return infos
+    .map((info) => {
+      const appointment = fromApexAppointment(info);
+      const stateName = byState.get(appointment.state)?.name ?? appointment.state;
+      const name = info.openTransactionName ?? '';
+      const status = info.openTransactionStatus ?? '';
+      const open = OPEN_STATUSES.some((candidate) => candidate === status);
+      return {
+        id: appointment.id,
+        label: labels.unavailableAppointment(
+          stateName,
+          appointment.companyName,
+          appointment.licenseClass,
+          linesOf(appointment)
+        ),
+        detail: open ? labels.inProgress(name, status) : labels.filed(name, status),
+        transactionId: info.openTransactionId ?? null
+      };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
 export function toModel(context: Apex.TerminationContext): TerminationModel {
   const appointments = (context.appointments ?? []).map(fromApexAppointment);
   const rules = (context.rules ?? []).map(fromApexRule);
@@ -63,7 +105,8 @@ export function toModel(context: Apex.TerminationContext): TerminationModel {
     reasons,
     setting: fromApexSetting(context.setting),
     today: context.today ?? userToday(),
-    groups: groupByState(appointments, rules, reasons)
+    groups: groupByState(appointments, rules, reasons),
+    unavailable: toUnavailable(context.unavailable ?? [], rules)
   };
 }
 
@@ -82,6 +125,25 @@ export function isSelectable(group: StateGroup): boolean {
 /** Ids of the appointments that can be terminated from here (filed through NIPR or recorded as filed elsewhere). */
 export function selectableIds(model: TerminationModel): string[] {
   return model.groups.filter(isSelectable).flatMap((group) => group.appointments.map((appointment) => appointment.id));
+}
+
+/**
+ * The choices before the user picks anything: per state filed through NIPR nothing selected, its only accepted
+ * reason preselected (the core's `defaultReason`), no date.
+ */
+export function initialChoices(model: TerminationModel): Choices {
+  const choices: Record<string, TerminationRequest> = {};
+  for (const group of model.groups) {
+    if (group.filedThroughNipr && group.rule) {
+      choices[group.state] = {
+        state: group.state,
+        reasonCode: defaultReason(group.rule, model.reasons),
+        effectiveDate: null,
+        appointmentIds: []
+      };
+    }
+  }
+  return choices;
 }
 
 /** The requests of the states with at least one selected appointment, in the order of the groups. */

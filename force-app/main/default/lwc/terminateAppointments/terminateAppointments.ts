@@ -13,6 +13,7 @@ import { errorText, newRequestId } from 'c/offboardingCore';
 import { labels } from './labels';
 import {
   feeLines,
+  initialChoices,
   isSelectable,
   problemsOf,
   selectableIds,
@@ -22,7 +23,8 @@ import {
   type Choices,
   type FeeLines,
   type StateProblem,
-  type TerminationModel
+  type TerminationModel,
+  type UnavailableAppointment
 } from './model';
 import type { ChoiceChange } from 'c/terminateStateGroup';
 
@@ -46,6 +48,8 @@ export default class TerminateAppointments extends NavigationMixin(LightningElem
   /** One per modal session: a retry after an error sends the same id, so the server cannot create twice. */
   private requestId: string | null = null;
   private reportPending = false;
+  /** Once the context is loaded (or refused), focus goes to the heading, else to Cancel (the only control). */
+  private focusPending = false;
 
   @api
   get recordId(): string | undefined {
@@ -105,7 +109,22 @@ export default class TerminateAppointments extends NavigationMixin(LightningElem
     return this.problems.length > 0;
   }
 
+  get unavailable(): readonly UnavailableAppointment[] {
+    return this.model?.unavailable ?? [];
+  }
+
+  get hasUnavailable(): boolean {
+    return this.unavailable.length > 0;
+  }
+
   override renderedCallback(): void {
+    if (this.focusPending && !this.isLoading) {
+      this.focusPending = false;
+      const target =
+        this.template?.querySelector<HTMLElement>('[data-id="heading"]') ??
+        this.template?.querySelector<HTMLElement>('[data-id="cancel"]');
+      target?.focus();
+    }
     if (!this.reportPending) {
       return;
     }
@@ -165,6 +184,7 @@ export default class TerminateAppointments extends NavigationMixin(LightningElem
   }
 
   private async load(producerId: string): Promise<void> {
+    this.focusPending = true;
     if (!hasTerminatePermission) {
       return;
     }
@@ -174,7 +194,7 @@ export default class TerminateAppointments extends NavigationMixin(LightningElem
       const context = await getTerminationContext({ producerId });
       if (producerId === this.producerId) {
         this.model = toModel(context);
-        this.choices = {};
+        this.choices = initialChoices(this.model);
       }
     } catch (error) {
       this.loadError = errorText(error, labels.loadFailed);

@@ -20,6 +20,7 @@ export const labels = {
   selectNone: (stateName: string) => `Select none in ${stateName}`,
   notFiledTitle: 'Not filed through NIPR',
   warningIcon: 'Warning',
+  renewalNote: 'Renewal note (from the Compliance Library)',
   reason: (stateName: string) => `${stateName} termination reason`,
   reasonPlaceholder: 'Choose a reason',
   noReason: (stateName: string) => `${stateName} takes no termination reason: none is sent.`,

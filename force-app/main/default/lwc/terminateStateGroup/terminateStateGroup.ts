@@ -8,6 +8,7 @@ import {
   reasonIsRequired,
   reasonName,
   reasonsAccepted,
+  validateTermination,
   type DateWindow,
   type Problem,
   type StateGroup,
@@ -34,6 +35,7 @@ export interface ChoiceChange {
 
 /** What a lightning-input or lightning-combobox offers for validity and focus. */
 interface FormField extends HTMLElement {
+  value?: string | null;
   setCustomValidity(message: string): void;
   reportValidity(): boolean;
 }
@@ -167,8 +169,18 @@ export default class TerminateStateGroup extends LightningElement {
     return this.group?.fileInstead ?? null;
   }
 
+  /** What to watch for, as warnings; the renewal note is shown apart (renewalNote), never as a warning. */
   get warnings(): readonly Warning[] {
-    return this.group?.warnings ?? [];
+    return (this.group?.warnings ?? []).filter((warning) => warning.code !== 'RENEWAL_BLACKOUT');
+  }
+
+  /**
+   * The Compliance Library's renewal text, when the core found one (RENEWAL_BLACKOUT): a quiet info line. Its dates
+   * are often stale ("Feb 3 - Mar 31 (2024)"), so it is never a warning until structured cut-off dates exist.
+   */
+  get renewalNote(): string | null {
+    const hasNote = this.group?.warnings.some((warning) => warning.code === 'RENEWAL_BLACKOUT') === true;
+    return hasNote ? (this.group?.rule?.renewalBlackout ?? null) : null;
   }
 
   get hasWarnings(): boolean {
@@ -260,8 +272,39 @@ export default class TerminateStateGroup extends LightningElement {
   }
 
   handleDate(event: ValueEvent): void {
+    const effectiveDate = event.detail.value || null;
     this.clearValidity(event);
-    this.emit('effectiveDate', { effectiveDate: event.detail.value || null });
+    this.checkDate(event.currentTarget as FormField, effectiveDate);
+    this.emit('effectiveDate', { effectiveDate });
+  }
+
+  /** Leaving the date field flags a date the state does not take, as on change. */
+  handleDateBlur(event: FocusEvent): void {
+    const field = event.currentTarget as FormField;
+    this.checkDate(field, field.value || null);
+  }
+
+  /**
+   * Flags the date on its field with the core's message (validateTermination) as soon as it is entered, not only on
+   * Submit. An empty date is left to Submit (and to the field's own required check).
+   */
+  private checkDate(field: FormField, effectiveDate: string | null): void {
+    const rule = this.group?.rule;
+    if (!rule || !this.today || effectiveDate === null) {
+      return;
+    }
+    const request: TerminationRequest = {
+      state: this.state,
+      reasonCode: this.choice?.reasonCode ?? null,
+      effectiveDate,
+      appointmentIds: this.selectedIds
+    };
+    const message = validateTermination(rule, request, this.today, this.reasons)
+      .filter((problem) => problem.field === 'effectiveDate')
+      .map((problem) => problem.message)
+      .join(' ');
+    field.setCustomValidity(message);
+    field.reportValidity();
   }
 
   private clearValidity(event: ValueEvent): void {

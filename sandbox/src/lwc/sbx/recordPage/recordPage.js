@@ -3,7 +3,8 @@
 // in the sidebar c-offboarding-checklist, c-nipr-tracking-editor and the latest NIPR transactions; for a NIPR
 // transaction its details. A quick action ("Terminate": c-terminate-appointments; "Disable Customer User" on a
 // Contact: c-disable-portal-user) opens its ScreenAction's component in an SLDS modal with the record's Id, and
-// closes it on the component's CloseActionScreenEvent, the close button or Escape. Actions the sample user has no
+// closes it on the component's CloseActionScreenEvent, the close button or Escape. While it is open focus stays in it
+// and the page behind is inert (runtime/dialogFocus.js); on close focus returns to the button that opened it. Actions the sample user has no
 // custom permission for are not shown, nor Disable Customer User without an enabled portal user (as a Dynamic
 // Actions visibility rule would). A RefreshEvent (lightning/refresh) reloads the page's data.
 import { LightningElement } from 'lwc';
@@ -12,6 +13,7 @@ import { hasCustomPermission } from '../../../runtime/session.js';
 import { getRecordPage } from '../../../runtime/sandboxApi.js';
 import { CLOSE_ACTION_SCREEN_EVENT_NAME } from '../../../../shims/lightning/actions.js';
 import { REFRESH_EVENT_NAME } from '../../../runtime/refreshHandlers.js';
+import { tabbables, trapFocus } from '../../../runtime/dialogFocus.js';
 
 const OBJECTS = {
   Contact: { label: 'Contact', icon: 'standard:contact' },
@@ -50,6 +52,10 @@ export default class RecordPage extends LightningElement {
   openAction = null;
   closeTarget = null;
   focusModal = false;
+  /** The action whose button opened the modal: focus goes back to it on close. */
+  invoker = null;
+  restoreFocus = false;
+  releaseModal = null;
   stopListening = null;
   onCloseAction = () => this.closeAction();
   onRefresh = () => this.load();
@@ -61,6 +67,7 @@ export default class RecordPage extends LightningElement {
   }
 
   disconnectedCallback() {
+    this.releaseFocusTrap();
     this.stopListening?.();
     window.removeEventListener(REFRESH_EVENT_NAME, this.onRefresh);
   }
@@ -74,8 +81,28 @@ export default class RecordPage extends LightningElement {
     }
     if (this.focusModal) {
       this.focusModal = false;
-      this.template.querySelector('[data-id="action-modal"]')?.focus();
+      const modal = this.template.querySelector('[data-id="action-modal"]');
+      if (modal) {
+        // Focus stays in the modal (the page behind is inert) until it closes.
+        this.releaseFocusTrap();
+        this.releaseModal = trapFocus(modal);
+        // The component may already have focused its heading or first control; else the first control (close).
+        if (!this.template.activeElement?.closest?.('[data-id="action-modal"]')) {
+          (tabbables(modal)[0] ?? modal).focus();
+        }
+      }
     }
+    if (this.restoreFocus && !this.openAction) {
+      this.restoreFocus = false;
+      const selector = `[data-id="action"][data-action="${this.invoker}"]`;
+      // The button that opened the modal; gone (e.g. the portal user is disabled now): the record's heading.
+      (this.template.querySelector(selector) ?? this.template.querySelector('[data-id="record-heading"]'))?.focus();
+    }
+  }
+
+  releaseFocusTrap() {
+    this.releaseModal?.();
+    this.releaseModal = null;
   }
 
   show(page) {
@@ -83,6 +110,7 @@ export default class RecordPage extends LightningElement {
     if (recordId && recordId !== this.recordId) {
       // Another record: a new page, its components created afresh.
       this.recordId = recordId;
+      this.releaseFocusTrap();
       this.openAction = null;
       this.data = null;
       this.load();
@@ -239,13 +267,16 @@ export default class RecordPage extends LightningElement {
   }
 
   handleAction(event) {
-    this.openAction = this.actions.find((action) => action.name === event.currentTarget.dataset.action) ?? null;
+    this.invoker = event.currentTarget.dataset.action;
+    this.openAction = this.actions.find((action) => action.name === this.invoker) ?? null;
     this.focusModal = true;
   }
 
   closeAction() {
     if (this.openAction) {
+      this.releaseFocusTrap();
       this.openAction = null;
+      this.restoreFocus = true;
       this.load();
     }
   }

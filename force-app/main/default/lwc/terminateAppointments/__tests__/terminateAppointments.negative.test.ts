@@ -21,6 +21,7 @@ function createComponent(): Promise<HTMLElement> {
 describe('c-terminate-appointments without the Offboarding_Terminate permission', () => {
   afterEach(() => {
     resetDom();
+    jest.restoreAllMocks();
     jest.clearAllMocks();
   });
 
@@ -33,6 +34,14 @@ describe('c-terminate-appointments without the Offboarding_Terminate permission'
     expect(getTerminationContext).not.toHaveBeenCalled();
     expect(select(element, 'c-terminate-state-group')).toBeNull();
     expect(query(element, 'loading')).toBeNull();
+  });
+
+  it('moves focus to Cancel, the only control', async () => {
+    // lightning-button's focus() moves focus to its inner button (a stub here): the call is what is checked.
+    const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+    const element = await createComponent();
+
+    expect(focus.mock.contexts).toEqual([query(element, 'cancel')]);
   });
 
   it('offers Cancel only', async () => {

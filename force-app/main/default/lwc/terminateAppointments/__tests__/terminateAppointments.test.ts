@@ -169,6 +169,7 @@ describe('c-terminate-appointments', () => {
   afterEach(() => {
     resetDom();
     navigationMock.resetNavigation();
+    jest.restoreAllMocks();
     jest.clearAllMocks();
   });
 
@@ -212,7 +213,11 @@ describe('c-terminate-appointments', () => {
       expect.stringMatching(/^If this is a termination for cause, Texas also needs its own form/),
       expect.stringMatching(/^Part of the Texas rule is not confirmed by a source/)
     ]);
-    expect(exactText(inGroup(element, 'FL', 'warnings'))).toContain('Florida renewal: Renewal every 24 months');
+    // The renewal text is a quiet note, never a warning (issue 12).
+    expect(exactText(inGroup(element, 'FL', 'warnings'))).not.toContain('renewal');
+    expect(exactText(inGroup(element, 'FL', 'renewal-note'))).toMatch(
+      /^Renewal note \(from the Compliance Library\): Renewal every 24 months/
+    );
     expect(query(element, 'submit')).not.toBeNull();
   });
 
@@ -517,6 +522,126 @@ describe('c-terminate-appointments', () => {
     expect(exactText(query(element, 'fee-nipr'))).toBe('NIPR fees: $1.53 (1 transaction at $1.53)');
     expect(exactText(query(element, 'fee-total'))).toBe('Estimated total: $1.53');
     expect(exactText(query(element, 'fee-unknown'))).toBe('State fee not known for Iowa: not included in the total.');
+  });
+
+  it('preselects the only reason of a NIPR state, so NC and TX submit without choosing one', async () => {
+    mockCreate.mockResolvedValue({ transactionIds: ['t1', 't2'], created: 2, alreadyExisted: 0 });
+    const element = await createComponent();
+
+    await check(element, 'NC');
+    await check(element, 'TX');
+    await check(element, 'FL');
+
+    expect(inGroup(element, 'NC', 'reason')?.value).toBe('Vol');
+    expect(inGroup(element, 'TX', 'reason')?.value).toBe('Canc');
+    expect(inGroup(element, 'FL', 'reason')?.value).toBe('');
+    await check(element, 'FL', 0, false);
+    await enter(element, 'NC', 'effective-date', '2024-03-01');
+    await press(query(element, 'submit'));
+
+    expect(queryAll(element, 'problem')).toEqual([]);
+    expect(mockCreate).toHaveBeenCalledWith({
+      request: {
+        producerId: PRODUCER_ID,
+        requestId: 'request-1',
+        selections: [
+          { state: 'NC', appointmentIds: ['a0NC1'], reasonCode: 'Vol', effectiveDate: '2024-03-01' },
+          { state: 'TX', appointmentIds: ['a0TX1'], reasonCode: 'Canc' }
+        ]
+      }
+    });
+  });
+
+  it('keeps the preselected reason through Select all and Select none', async () => {
+    const element = await createComponent();
+
+    await press(query(element, 'select-all'));
+    await press(query(element, 'select-none'));
+    await press(inGroup(element, 'TX', 'select-all'));
+
+    expect(inGroup(element, 'TX', 'reason')?.value).toBe('Canc');
+  });
+
+  it('moves focus to its heading once the appointments are loaded', async () => {
+    const element = await createComponent();
+
+    const heading = query<HTMLElement>(element, 'heading');
+    expect(exactText(heading)).toBe('Choose the appointments to terminate');
+    expect(heading?.tagName).toBe('H2');
+    expect(heading?.getAttribute('tabindex')).toBe('-1');
+    expect(shadow(element).activeElement).toBe(heading);
+  });
+
+  it('moves focus to the empty state heading when nothing can be terminated', async () => {
+    const element = await createComponent(context({ appointments: [] }));
+
+    expect(shadow(element).activeElement).toBe(query(element, 'heading'));
+    expect(exactText(query(element, 'heading'))).toBe('No appointments to terminate');
+  });
+
+  it('moves focus to Cancel when the context cannot be loaded', async () => {
+    mockGetContext.mockRejectedValue({ body: { message: 'You do not have access to this Contact.' } });
+    // lightning-button's focus() moves focus to its inner button (a stub here): the call is what is checked.
+    const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+    const element = await openAction();
+
+    expect(focus.mock.contexts).toEqual([query(element, 'cancel')]);
+  });
+
+  it('lists the appointments already in progress or filed, with their transaction, as not selectable', async () => {
+    const element = await createComponent(
+      context({
+        unavailable: [
+          {
+            ...appointment('a0OH1', 'OH', 'Heartland Mutual', 'Life', 'Life'),
+            status: 'Pending Termination',
+            openTransactionId: 'a0B000000000002AAA',
+            openTransactionName: 'NTX-000002',
+            openTransactionStatus: 'Draft'
+          },
+          {
+            ...appointment('a0FL9', 'FL', 'Gamma Life', 'Life', 'Life'),
+            openTransactionId: 'a0B000000000009AAA',
+            openTransactionName: 'NTX-000009',
+            openTransactionStatus: 'Accepted'
+          }
+        ],
+        rules: ['FL', 'TX', 'NY', 'NC', 'DC', 'OH'].map(apexRule)
+      })
+    );
+
+    const section = query(element, 'unavailable');
+    expect(exactText(section)).toContain('Already in progress');
+    expect(queryAll(element, 'unavailable-appointment').map(exactText)).toEqual([
+      'Florida: Gamma Life, Life (Life) — Filed — NTX-000009 (Accepted)',
+      'Ohio: Heartland Mutual, Life (Life) — In progress — NTX-000002 (Draft)'
+    ]);
+    expect(select(element, 'c-terminate-state-group[data-state="OH"]')).toBeNull();
+    expect(checkboxes(element, 'FL')).toHaveLength(2);
+    expect(exactText(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
+    await expect(element).toBeAccessible();
+  });
+
+  it('lists them under the empty state when nothing else is left', async () => {
+    const element = await createComponent(
+      context({
+        appointments: [],
+        unavailable: [
+          {
+            ...appointment('a0PA1', 'PA', 'Lakeshore Indemnity', 'Personal Lines', 'Personal Lines'),
+            status: 'Pending Termination',
+            openTransactionName: 'NTX-000005',
+            openTransactionStatus: 'Submitted'
+          }
+        ]
+      })
+    );
+
+    expect(query(element, 'empty')).not.toBeNull();
+    expect(queryAll(element, 'unavailable-appointment').map(exactText)).toEqual([
+      'PA: Lakeshore Indemnity, Personal Lines (Personal Lines) — In progress — NTX-000005 (Submitted)'
+    ]);
+    await expect(element).toBeAccessible();
   });
 
   it('is accessible', async () => {

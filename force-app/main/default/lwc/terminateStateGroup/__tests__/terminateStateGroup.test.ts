@@ -2,6 +2,7 @@ import {
   TERMINATION_REASONS,
   groupByState,
   parseComplianceRules,
+  validateTermination,
   type Appointment,
   type Problem,
   type StateGroup,
@@ -156,6 +157,99 @@ describe('c-terminate-state-group', () => {
     expect(query(element, 'no-reason')).toBeNull();
     expect(query(element, 'effective-date')).toBeNull();
     expect(query(element, 'date-ignored')).toBeNull();
+  });
+
+  it('shows the renewal text as a quiet note, never as a warning', async () => {
+    const element = await createComponent(groupOf('FL'));
+
+    const note = query(element, 'renewal-note');
+    expect(note?.textContent).toMatch(/^Renewal note \(from the Compliance Library\): Renewal every 24 months/);
+    expect(note?.classList.contains('slds-text-color_weak')).toBe(true);
+    expect(note?.querySelector('lightning-icon')).toBeNull();
+    expect(queryAll(element, 'warning').map((warning) => warning.textContent)).not.toContainEqual(
+      expect.stringContaining('renewal')
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows no renewal note where the Compliance Library has none (Texas: "None: appointments are perpetual.")', async () => {
+    const element = await createComponent(groupOf('TX'));
+
+    expect(query(element, 'renewal-note')).toBeNull();
+  });
+
+  it('reserves the space of a field error, before and after the error shows', async () => {
+    const element = await createComponent(groupOf('FL'), choice('FL', ['FL1']));
+    const slots = () => queryAll<HTMLElement>(element, 'reason-slot').concat(queryAll(element, 'effective-date-slot'));
+    const before = slots();
+    expect(before.map((slot) => slot.className.split(' ').includes('field-slot'))).toEqual([true, true]);
+    expect(before[0]?.contains(query(element, 'reason'))).toBe(true);
+    expect(before[1]?.contains(query(element, 'effective-date'))).toBe(true);
+
+    element.reportProblems([
+      { field: 'reasonCode', code: 'REASON_REQUIRED', message: 'Complete this field.' },
+      { field: 'effectiveDate', code: 'DATE_TOO_OLD', message: 'Enter February 1, 2024 or later.' }
+    ]);
+    await flushPromises();
+
+    expect(slots()).toEqual(before);
+  });
+
+  it('flags a date the state does not take as soon as it is entered, with the core message', async () => {
+    const element = await createComponent(groupOf('FL'), choice('FL', ['FL1'], 'Vol'));
+    const date = query(element, 'effective-date');
+    if (!date) {
+      throw new Error('no date field');
+    }
+    const validity = jest.spyOn(date, 'setCustomValidity');
+    const report = jest.spyOn(date, 'reportValidity');
+    const [expected] = validateTermination(
+      RULES.find((rule) => rule.state === 'FL'),
+      { state: 'FL', reasonCode: 'Vol', effectiveDate: '2024-01-31', appointmentIds: ['FL1'] },
+      TODAY
+    );
+
+    changeValue(date, '2024-01-31');
+
+    expect(validity).toHaveBeenLastCalledWith(expected?.message);
+    expect(expected?.field).toBe('effectiveDate');
+    expect(report).toHaveBeenCalled();
+
+    changeValue(date, '2024-03-01');
+    expect(validity).toHaveBeenLastCalledWith('');
+  });
+
+  it('flags an out-of-window date when the field is left, too', async () => {
+    const element = await createComponent(groupOf('FL'), choice('FL', ['FL1'], 'Vol'));
+    const date = query(element, 'effective-date');
+    if (!date) {
+      throw new Error('no date field');
+    }
+    const validity = jest.spyOn(date, 'setCustomValidity');
+    date.value = '2024-03-06';
+
+    date.dispatchEvent(new CustomEvent('blur'));
+
+    const [expected] = validateTermination(
+      RULES.find((rule) => rule.state === 'FL'),
+      { state: 'FL', reasonCode: 'Vol', effectiveDate: '2024-03-06', appointmentIds: ['FL1'] },
+      TODAY
+    );
+    expect(expected?.code).toBe('DATE_IN_FUTURE');
+    expect(validity).toHaveBeenLastCalledWith(expected?.message);
+  });
+
+  it('leaves an empty date to Submit when the field is left', async () => {
+    const element = await createComponent(groupOf('FL'), choice('FL', ['FL1'], 'Vol'));
+    const date = query(element, 'effective-date');
+    if (!date) {
+      throw new Error('no date field');
+    }
+    const validity = jest.spyOn(date, 'setCustomValidity');
+
+    date.dispatchEvent(new CustomEvent('blur'));
+
+    expect(validity).not.toHaveBeenCalled();
   });
 
   it('is accessible', async () => {

@@ -61,7 +61,8 @@ export function openStatusAction(status: string): string {
   if (verbs.length === 0) {
     return 'open it on the NIPR Transactions page';
   }
-  return `${verbs.length === 1 ? verbs[0] : `${verbs.slice(0, -1).join(', ')} or ${verbs[verbs.length - 1]}`} it`;
+  const last = verbs.pop() ?? '';
+  return `${verbs.length === 0 ? last : `${verbs.join(', ')} or ${last}`} it`;
 }
 
 /** Whether a status keeps NIPR tracking Active (an `open` status of the transition table). */
@@ -84,13 +85,11 @@ export function describeAppointments(appointments: readonly PolicyAppointment[])
     .slice(0, POLICY_NAMED)
     .map((a) => `${a.state || 'no state'} (${a.company || 'no company'})`);
   const rest = appointments.length - named.length;
-  if (named.length === 0) {
-    return '';
-  }
   if (rest > 0) {
     return `${named.join(', ')} and ${rest} more`;
   }
-  return named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  const last = named.pop();
+  return last === undefined ? '' : named.length === 0 ? last : `${named.join(', ')} and ${last}`;
 }
 
 export const trackingPolicyMessages = {

@@ -69,7 +69,8 @@ const ALLOWED: Apex.TrackingPreview = {
   decision: 'allowed',
   activeAppointments: [],
   openTransactions: [],
-  message: 'Setting NIPR tracking Inactive stops NIPR monitoring and billing for Pat Producer. The data is kept for audit.',
+  message:
+    'Setting NIPR tracking Inactive stops NIPR monitoring and billing for Pat Producer. The data is kept for audit.',
   summary: 'Set Inactive'
 };
 const REFUSAL =

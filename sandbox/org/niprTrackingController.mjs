@@ -262,7 +262,10 @@ function checkedSelection(recordIds) {
 /** NiprTrackingService.previewDeactivation. */
 function preview(org, { recordIds }, { user }) {
   requirePermission(user);
-  return evaluate(org, user, checkedSelection(recordIds)).map(({ policyAppointments, ...rest }) => rest);
+  // TrackingPreview's fields only (policyAppointments is this stand-in's own).
+  return evaluate(org, user, checkedSelection(recordIds)).map((entry) =>
+    Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'policyAppointments'))
+  );
 }
 
 /** NiprTrackingService.deactivateTracking. */

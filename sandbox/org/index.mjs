@@ -32,6 +32,7 @@ export const APEX_METHODS = {
   'PortalUserController.getPortalUser': getPortalUser,
   'PortalUserController.disablePortalUser': disablePortalUser,
   'NiprTrackingController.getTrackingGuard': niprTracking.getTrackingGuard,
+  'NiprTrackingController.previewDeactivation': niprTracking.previewDeactivation,
   'NiprTrackingController.deactivateTracking': niprTracking.deactivateTracking,
   'NiprTrackingController.startBulkDeactivation': niprTracking.startBulkDeactivation,
   'NiprTrackingController.getBulkJobStatus': niprTracking.getBulkJobStatus,

@@ -1,18 +1,14 @@
-// Stand-in for NiprTrackingController, NiprTrackingService and NiprTrackingBatch (force-app/main/default/classes):
-// the NIPR Tracking editor's guard and the bulk deactivation (a selection, or every eligible producer through the
-// batch job), with the same checks, order and messages. Every update saves through database.mjs, so the
+// Stand-in for NiprTrackingController, NiprTrackingService, TrackingPolicySelector and NiprTrackingBatch
+// (force-app/main/default/classes): the NIPR Tracking editor's guard, the preview of a deactivation and the
+// deactivation itself (one record, a selection, or every producer through the batch job), each producer decided by
+// c/offboardingCore's trackingPolicy (TrackingPolicy.cls in Apex), with the same checks, order and messages. Every update saves through database.mjs, so the
 // NiprTrackingGuard trigger applies to the bulk paths as it does to the editor's LDS save.
 import { AuraHandledException, auraEnabled } from './apex.mjs';
 import { advanceOnPoll, enqueueJob, findJob } from './asyncJobs.mjs';
 import { updateRecords } from './database.mjs';
 import { normalizeId, objectOf } from './ids.mjs';
-import {
-  describe,
-  producerIdOf,
-  refusesDeactivation,
-  stateNames,
-  toOpenTransactionInfo
-} from './niprTrackingGuard.mjs';
+import { mayDeactivate, trackingPolicy, trackingPolicyMessages } from 'c/offboardingCore';
+import { producerIdOf, stateNames, toOpenTransactionInfo } from './niprTrackingGuard.mjs';
 import {
   ACTION_BULK_TRACKING,
   STATUS_COMPLETED,
@@ -22,7 +18,6 @@ import {
   TRACKING_FIELD,
   TRACKING_INACTIVE,
   auditsOfJob,
-  bulkCandidates,
   canEditProducers,
   countAppointmentsByStatus,
   findTracked,
@@ -45,6 +40,9 @@ const NO_PERMISSION_MESSAGE =
   'permission set.';
 const NOT_FOUND_MESSAGE = 'The record was not found, or you do not have access to it.';
 const BULK_TYPES = ['Contact', 'Account'];
+const SELECTION_TYPES = ['Contact', 'Account', 'User'];
+/** A preview's decision when the policy does not apply (NiprTrackingService.DECISION_SKIPPED). */
+const DECISION_SKIPPED = 'skipped';
 
 function hasPermission(user) {
   return user.permissions.includes(MANAGE_PERMISSION);
@@ -105,7 +103,27 @@ function item(id, name, outcome, reason) {
   return { id, name, outcome, reason };
 }
 
-function skipReason(org, user, record) {
+// TrackingPolicySelector.getActiveAppointments: the Active appointments of producers, by state, company, Id.
+function activeAppointmentsOf(store, producerIds) {
+  const ids = new Set(producerIds);
+  const compare = (a, b) => (a ?? '').localeCompare(b ?? '');
+  return store.appointments
+    .filter(
+      (record) =>
+        (ids.has(record.Producer_Contact__c) || ids.has(record.Producer_Account__c)) && record.Status__c === 'Active'
+    )
+    .sort(
+      (a, b) => compare(a.State__c, b.State__c) || compare(a.Company_Name__c, b.Company_Name__c) || compare(a.Id, b.Id)
+    );
+}
+
+/** TrackingPolicySelector.getBulkCandidates: every producer of one object with NIPR tracking Active, by Id. */
+function bulkCandidates(store, objectApiName) {
+  const records = objectApiName === 'Account' ? store.accounts : store.contacts;
+  return records.filter((record) => record[TRACKING_FIELD] === TRACKING_ACTIVE).sort((a, b) => (a.Id < b.Id ? -1 : 1));
+}
+
+function notApplicable(user, record) {
   if (!record) {
     return NOT_FOUND_MESSAGE;
   }
@@ -117,37 +135,92 @@ function skipReason(org, user, record) {
   if (!canEditProducers(user)) {
     return 'You do not have permission to edit this record.';
   }
-  const open = openTransactionsOf(org.store, [record.Id]);
-  if (open.length > 0 && refusesDeactivation(record.Name, open)) {
-    return `Open NIPR transactions: ${describe(open, stateNames(org, open))}`;
-  }
   return null;
 }
 
+/** NiprTrackingService.evaluate: each record's TrackingPreview (the policy's decision, or skipped). */
+function evaluate(org, user, recordIds) {
+  return recordIds.map((id) => {
+    const record = findTracked(org.store, id);
+    const producerId = record ? producerIdOf(record) : null;
+    const open = producerId ? openTransactionsOf(org.store, [producerId]) : [];
+    const appointments = producerId ? activeAppointmentsOf(org.store, [producerId]) : [];
+    const names = stateNames(org, [...open, ...appointments]);
+    const preview = {
+      id,
+      name: record?.Name ?? null,
+      decision: DECISION_SKIPPED,
+      activeAppointments: appointments.map((appointment) => ({
+        id: appointment.Id,
+        state: appointment.State__c,
+        stateName: appointment.State__c
+          ? (names.get(appointment.State__c.toUpperCase()) ?? appointment.State__c)
+          : null,
+        company: appointment.Company_Name__c
+      })),
+      openTransactions: open.map((transaction) => toOpenTransactionInfo(transaction, names)),
+      message: null,
+      summary: null
+    };
+    const skipped = notApplicable(user, record);
+    if (skipped !== null) {
+      return { ...preview, message: skipped, summary: `Skipped: ${skipped}` };
+    }
+    const policyAppointments = preview.activeAppointments.map((a) => ({
+      state: a.stateName ?? '',
+      company: a.company ?? ''
+    }));
+    const result = trackingPolicy({
+      recordName: preview.name,
+      openTransactions: preview.openTransactions.map((t) => ({ name: t.name, state: t.stateName, status: t.status })),
+      activeAppointments: policyAppointments
+    });
+    return {
+      ...preview,
+      decision: result.decision,
+      message: result.message,
+      summary: trackingPolicyMessages.summary(result, policyAppointments),
+      policyAppointments
+    };
+  });
+}
+
+/** The reason a producer is skipped: the refusal, "Confirmation needed: …", or why the policy does not apply. */
+function skipReason(preview) {
+  return preview.decision === 'needsConfirmation'
+    ? trackingPolicyMessages.confirmationNeeded(preview.name, preview.policyAppointments)
+    : preview.message;
+}
+
 /**
- * NiprTrackingService.deactivateRecords: re-reads the records, skips those the guards refuse, updates the others
- * (Contacts first, then Accounts; each on its own) and reports each producer done, skipped or failed.
+ * NiprTrackingService.deactivateRecords: re-reads the records, decides each with the policy, updates those it allows
+ * (Contacts, then Accounts, then Users; each on its own) and reports each producer done, skipped or failed.
  */
-export function deactivateRecords(org, user, recordIds) {
+export function deactivateRecords(org, user, recordIds, confirmActiveAppointments = false) {
   requirePermission(user);
   const result = { done: [], skipped: [], failed: [] };
-  const changes = { Contact: [], Account: [] };
-  for (const id of recordIds) {
-    const record = findTracked(org.store, id);
-    const reason = skipReason(org, user, record);
-    if (reason !== null) {
-      result.skipped.push(item(id, record?.Name ?? null, 'skipped', reason));
-    } else {
-      changes[objectOf(id)].push({ Id: id, fields: { [TRACKING_FIELD]: TRACKING_INACTIVE } });
+  const changes = { Contact: [], Account: [], User: [] };
+  const previews = new Map(evaluate(org, user, recordIds).map((preview) => [preview.id, preview]));
+  for (const type of SELECTION_TYPES) {
+    for (const id of recordIds.filter((recordId) => objectOf(recordId) === type)) {
+      const preview = previews.get(id);
+      if (
+        preview.decision === DECISION_SKIPPED ||
+        !mayDeactivate(preview.decision, confirmActiveAppointments === true)
+      ) {
+        result.skipped.push(item(id, preview.name, 'skipped', skipReason(preview)));
+      } else {
+        changes[type].push({ Id: id, fields: { [TRACKING_FIELD]: TRACKING_INACTIVE } });
+      }
     }
   }
-  const ordered = [...changes.Contact, ...changes.Account];
+  const ordered = [...changes.Contact, ...changes.Account, ...changes.User];
   if (ordered.length === 0) {
     return result;
   }
   updateRecords(org, user, ordered).forEach((save, index) => {
     const { Id } = ordered[index];
-    const name = findTracked(org.store, Id).Name;
+    const name = previews.get(Id).name;
     if (save.success) {
       result.done.push(item(Id, name, 'done', null));
     } else {
@@ -157,9 +230,8 @@ export function deactivateRecords(org, user, recordIds) {
   return result;
 }
 
-/** NiprTrackingService.deactivateTracking. */
-function deactivateSelection(org, { recordIds }, { user }) {
-  requirePermission(user);
+/** NiprTrackingService's checks of a selection; the Ids, normalized and without repeats. */
+function checkedSelection(recordIds) {
   const ids = [];
   for (const value of Array.isArray(recordIds) ? recordIds : []) {
     if (value === null || value === undefined || value === '') {
@@ -181,10 +253,25 @@ function deactivateSelection(org, { recordIds }, { user }) {
       `Select at most ${MAX_SELECTION} records, or use "Set Inactive for all eligible producers" for more.`
     );
   }
-  if (ids.some((id) => !BULK_TYPES.includes(objectOf(id)))) {
-    throw new AuraHandledException('Only Contacts and Accounts can be selected.');
+  if (ids.some((id) => !SELECTION_TYPES.includes(objectOf(id)))) {
+    throw new AuraHandledException('Only Contacts, Accounts and Users can be selected.');
   }
-  return deactivateRecords(org, user, ids);
+  return ids;
+}
+
+/** NiprTrackingService.previewDeactivation. */
+function preview(org, { recordIds }, { user }) {
+  requirePermission(user);
+  // TrackingPreview's fields only (policyAppointments is this stand-in's own).
+  return evaluate(org, user, checkedSelection(recordIds)).map((entry) =>
+    Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'policyAppointments'))
+  );
+}
+
+/** NiprTrackingService.deactivateTracking. */
+function deactivateSelection(org, { recordIds, confirmActiveAppointments }, { user }) {
+  requirePermission(user);
+  return deactivateRecords(org, user, checkedSelection(recordIds), confirmActiveAppointments === true);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -195,7 +282,7 @@ function deactivateSelection(org, { recordIds }, { user }) {
  * far written to the job's Offboarding_Audit__c entry), then finish (the entry Completed, or Failed when a chunk
  * failed). Stateful: the counts and the first 200 skipped or failed items add up across chunks.
  */
-function niprTrackingBatch(objectApiName) {
+function niprTrackingBatch(objectApiName, confirmActiveAppointments) {
   const state = { chunks: null, done: 0, skipped: 0, failed: 0, items: [] };
   const summary = (scope) =>
     `${objectApiName}s set Inactive: ${state.done}, skipped: ${state.skipped}, failed: ${state.failed} (${scope}).`;
@@ -238,7 +325,7 @@ function niprTrackingBatch(objectApiName) {
       const chunk = state.chunks[job.JobItemsProcessed];
       job.JobItemsProcessed += 1;
       try {
-        const result = deactivateRecords(org, job.runAs, chunk);
+        const result = deactivateRecords(org, job.runAs, chunk, confirmActiveAppointments);
         state.done += result.done.length;
         state.skipped += result.skipped.length;
         state.failed += result.failed.length;
@@ -255,7 +342,7 @@ function niprTrackingBatch(objectApiName) {
 }
 
 /** NiprTrackingService.startBulkDeactivation. */
-function startBulk(org, { objectApiName }, { user }) {
+function startBulk(org, { objectApiName, confirmActiveAppointments }, { user }) {
   requirePermission(user);
   if (!BULK_TYPES.includes(objectApiName)) {
     throw new AuraHandledException('Bulk deactivation runs on Contacts or Accounts.');
@@ -267,7 +354,7 @@ function startBulk(org, { objectApiName }, { user }) {
     className: 'NiprTrackingBatch',
     jobType: 'BatchApex',
     stepMs: BATCH_STEP_MS,
-    step: niprTrackingBatch(objectApiName)
+    step: niprTrackingBatch(objectApiName, confirmActiveAppointments === true)
   });
   const now = new Date().toISOString();
   org.store.audits.push({
@@ -278,7 +365,11 @@ function startBulk(org, { objectApiName }, { user }) {
     Account__c: null,
     Target_User_Id__c: null,
     Status__c: STATUS_QUEUED,
-    Detail__c: `Setting NIPR tracking Inactive for every ${objectApiName} with NIPR tracking Active and no active appointment.`,
+    Detail__c:
+      `Setting NIPR tracking Inactive for every ${objectApiName} with NIPR tracking Active and no open NIPR transaction` +
+      (confirmActiveAppointments === true
+        ? ', active appointments included (confirmed).'
+        : '; those with active appointments are skipped (not confirmed).'),
     Performed_By__c: user.Id,
     Performed_On__c: now,
     Job_Id__c: jobId,
@@ -323,9 +414,11 @@ const STATUS_FAILED_PREFIX = "The bulk deactivation's progress could not be load
 
 /** `NiprTrackingController.getTrackingGuard(Id recordId)`. */
 export const getTrackingGuard = auraEnabled(LOAD_FAILED, trackingGuard);
-/** `NiprTrackingController.deactivateTracking(List<Id> recordIds)`. */
+/** `NiprTrackingController.previewDeactivation(List<Id> recordIds)`. */
+export const previewDeactivation = auraEnabled(LOAD_FAILED, preview);
+/** `NiprTrackingController.deactivateTracking(List<Id> recordIds, Boolean confirmActiveAppointments)`. */
 export const deactivateTracking = auraEnabled(CHANGE_FAILED, deactivateSelection);
-/** `NiprTrackingController.startBulkDeactivation(String objectApiName)`. */
+/** `NiprTrackingController.startBulkDeactivation(String objectApiName, Boolean confirmActiveAppointments)`. */
 export const startBulkDeactivation = auraEnabled(START_FAILED, startBulk);
 /** `NiprTrackingController.getBulkJobStatus(Id jobId)`. */
 export const getBulkJobStatus = auraEnabled(STATUS_FAILED_PREFIX, bulkJobStatus);

@@ -1,18 +1,18 @@
 // Stand-in for the NiprTrackingGuard trigger handler (before update on Contact, Account and User): NIPR tracking
-// cannot go from Active to Inactive while the producer has open NIPR transactions (Draft, Ready to Submit, Needs
-// Attention, Submitted); the error names them, e.g. "NIPR tracking cannot be set to Inactive: NTX-000012 (Florida)
-// is Submitted. Wait for NIPR's answer or cancel the transaction first." The refusal itself is c/offboardingCore's
-// rule (trackingChangeGuard); the wording is the trigger's. Used by database.mjs for every update (LDS updateRecord
+// cannot go from Active to Inactive while the producer has open NIPR transactions (the open statuses of the transition
+// table). The error is c/offboardingCore's trackingPolicy refusal (TrackingPolicy.cls in Apex), naming the
+// transactions with what to do for each status, e.g. "NIPR tracking cannot be set Inactive while NIPR transactions are
+// open. NTX-000012 (Florida) is Submitted: wait for NIPR's answer; Refresh status. Follow it on the NIPR Transactions
+// page first." A trigger cannot ask for a confirmation: active appointments with nothing open are allowed here (the
+// deliberate boundary; the package's own paths ask first). Used by database.mjs for every update (LDS updateRecord
 // and the bulk deactivation alike) and by the NiprTrackingService stand-in.
-import { trackingChangeGuard } from 'c/offboardingCore';
+import { trackingPolicy } from 'c/offboardingCore';
 import { objectOf } from './ids.mjs';
 import { TRACKING_ACTIVE, TRACKING_FIELD, TRACKING_INACTIVE, openTransactionsOf } from './selectors.mjs';
 
-const MAX_NAMED = 5;
-
-/** NIPR tracking goes from Active to Inactive. */
+/** NIPR tracking leaves Active (for Inactive, blank or any other value). */
 export function isDeactivation(old, record) {
-  return old?.[TRACKING_FIELD] === TRACKING_ACTIVE && record[TRACKING_FIELD] === TRACKING_INACTIVE;
+  return old?.[TRACKING_FIELD] === TRACKING_ACTIVE && record[TRACKING_FIELD] !== TRACKING_ACTIVE;
 }
 
 /** The producer whose transactions count: the Contact or Account itself, a User's Contact (or null). */
@@ -33,19 +33,17 @@ function stateName(state, names) {
   return names.get(state.toUpperCase()) ?? state;
 }
 
-/** "NTX-000012 (Florida) is Submitted. Wait for NIPR's answer or cancel the transaction first." */
-export function describe(transactions, names) {
-  const named = transactions
-    .slice(0, MAX_NAMED)
-    .map((record) => `${record.Name} (${stateName(record.State__c, names)}) is ${record.Status__c}`);
-  const more = transactions.length - named.length;
-  const pending = named.join(', ') + (more > 0 ? ` and ${more} more are open` : '');
-  return `${pending}. Wait for NIPR's answer or cancel the ${transactions.length === 1 ? 'transaction' : 'transactions'} first.`;
-}
-
-/** The trigger's error message. */
+/** The trigger's error message: the policy's refusal, without a record name (a trigger has none to trust). */
 export function refusal(transactions, names) {
-  return `NIPR tracking cannot be set to Inactive: ${describe(transactions, names)}`;
+  return trackingPolicy({
+    recordName: null,
+    openTransactions: transactions.map((record) => ({
+      name: record.Name,
+      state: stateName(record.State__c, names),
+      status: record.Status__c
+    })),
+    activeAppointments: []
+  }).message;
 }
 
 /** An open transaction as TrackingGuard.openTransactions lists it (OpenTransactionInfo). */
@@ -57,26 +55,6 @@ export function toOpenTransactionInfo(record, names) {
     stateName: stateName(record.State__c, names),
     status: record.Status__c
   };
-}
-
-/** offboardingCore's rule: open transactions refuse setting an Active producer's tracking Inactive. */
-export function refusesDeactivation(recordName, transactions) {
-  const guard = {
-    objectApiName: '',
-    recordName,
-    tracking: TRACKING_ACTIVE,
-    canManage: true,
-    openTransactions: transactions.map((record) => ({
-      id: record.Id,
-      name: record.Name,
-      state: record.State__c ?? '',
-      status: record.Status__c
-    })),
-    activeAppointments: 0,
-    portalUserEnabled: false,
-    portalContactId: null
-  };
-  return !trackingChangeGuard(guard, TRACKING_INACTIVE).canSave;
 }
 
 /**
@@ -94,8 +72,14 @@ export function handle(org, records, oldRecords) {
     }
     const producerId = producerIdOf(record);
     const open = producerId ? openTransactionsOf(org.store, [producerId]) : [];
-    if (open.length > 0 && refusesDeactivation(record.Name, open)) {
-      errors.set(record.Id, refusal(open, stateNames(org, open)));
+    if (open.length > 0) {
+      const message = refusal(open, stateNames(org, open));
+      errors.set(
+        record.Id,
+        record[TRACKING_FIELD] === TRACKING_INACTIVE
+          ? message
+          : `Clearing NIPR tracking stops it like Inactive. ${message}`
+      );
     }
   }
   return errors;

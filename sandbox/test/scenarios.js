@@ -241,6 +241,13 @@ function check(scenario, { outcome, org, refs }) {
       say(`result.${field} is ${JSON.stringify(actual)}, not ${JSON.stringify(value)}`);
     }
   }
+  // resultContains: texts the serialized result must hold ({@key}: a record's Name), e.g. a nested item's reason.
+  for (const part of expected.resultContains ?? []) {
+    const text = fillNames(part, refs);
+    if (!JSON.stringify(outcome.result ?? null).includes(text)) {
+      say(`result ${JSON.stringify(outcome.result)} does not contain ${JSON.stringify(text)}`);
+    }
+  }
   for (const [key, fields] of Object.entries(expected.records ?? {})) {
     const record = refs.get(key);
     for (const [field, expectedValue] of Object.entries(fields)) {

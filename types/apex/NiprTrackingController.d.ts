@@ -2,11 +2,20 @@
 declare module '@salesforce/apex/NiprTrackingController.getTrackingGuard' {
   export default function getTrackingGuard(params: { recordId: string }): Promise<Apex.TrackingGuard>;
 }
+declare module '@salesforce/apex/NiprTrackingController.previewDeactivation' {
+  export default function previewDeactivation(params: { recordIds: string[] }): Promise<Apex.TrackingPreview[]>;
+}
 declare module '@salesforce/apex/NiprTrackingController.deactivateTracking' {
-  export default function deactivateTracking(params: { recordIds: string[] }): Promise<Apex.BulkTrackingResult>;
+  export default function deactivateTracking(params: {
+    recordIds: string[];
+    confirmActiveAppointments: boolean;
+  }): Promise<Apex.BulkTrackingResult>;
 }
 declare module '@salesforce/apex/NiprTrackingController.startBulkDeactivation' {
-  export default function startBulkDeactivation(params: { objectApiName: string }): Promise<string>;
+  export default function startBulkDeactivation(params: {
+    objectApiName: string;
+    confirmActiveAppointments: boolean;
+  }): Promise<string>;
 }
 declare module '@salesforce/apex/NiprTrackingController.getBulkJobStatus' {
   export default function getBulkJobStatus(params: { jobId: string }): Promise<Apex.BulkJobStatus>;

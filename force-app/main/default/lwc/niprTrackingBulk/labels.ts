@@ -23,8 +23,18 @@ export const labels = {
   tooMany: (count: number, max: number) =>
     `${count} records are selected; at most ${max} can be set Inactive at once. Select fewer, or deactivate every eligible producer below.`,
   guards:
-    'Each producer is checked as on its record page: producers with open NIPR transactions are skipped (named in the result), and monitoring and billing stop for the others. Their data is kept for audit.',
-  deactivateSelection: 'Set NIPR Tracking Inactive',
+    'Each producer is checked as on its record page, before anything runs: refused while a NIPR transaction is open, a confirmation while appointments are still active (they stay on file with the states), otherwise set Inactive. Monitoring and billing stop; the data is kept for audit.',
+  previewing: 'Checking what each producer will get',
+  previewFailed: 'What each producer will get could not be checked. Reload the page to try again.',
+  previewTitle: 'What each producer will get',
+  previewColumns: { name: 'Producer', outcome: 'What happens' },
+  previewSummary: (allowed: number, confirm: number, refused: number, skipped: number) =>
+    `${allowed} will be set Inactive, ${confirm} ${confirm === 1 ? 'needs' : 'need'} your confirmation, ${refused} refused, ${skipped} skipped.`,
+  confirmSelection: (count: number) =>
+    `Also set NIPR tracking Inactive for the ${plural(count, 'producer', 'producers')} with active appointments: NIPR monitoring and billing stop, but their appointments stay on file with the states until they are terminated.`,
+  deactivateSelection: (count: number) => {
+    return count > 0 ? `Set NIPR Tracking Inactive (${count})` : 'Set NIPR Tracking Inactive';
+  },
   deactivating: 'Setting NIPR tracking Inactive',
   selectionFailed: 'NIPR tracking could not be changed. Try again.',
   resultTitle: 'Result',
@@ -37,10 +47,12 @@ export const labels = {
     { label: 'Producer firms (Accounts)', value: 'Account' }
   ],
   allDetail:
-    'Sets NIPR tracking Inactive for every producer with tracking Active, no active appointment and no open NIPR transaction. It runs in the background in chunks of 200.',
+    'Sets NIPR tracking Inactive for every producer with tracking Active and no open NIPR transaction (those are refused and listed). Producers with active appointments are included only if you confirm it. It runs in the background in chunks of 200.',
+  confirmAllActive:
+    'Include producers with active appointments: their NIPR monitoring and billing stop, but the appointments stay on file with the states until they are terminated.',
   deactivateAll: 'Deactivate all eligible producers',
   confirmAll: (objectApiName: string) =>
-    `Set NIPR tracking Inactive for every eligible ${objectApiName === 'Account' ? 'producer firm (Account)' : 'producer (Contact)'}? NIPR monitoring and billing stop for each of them.`,
+    `Set NIPR tracking Inactive for every eligible ${objectApiName === 'Account' ? 'producer firm (Account)' : 'producer (Contact)'}? NIPR monitoring and billing stop for each of them; producers with open NIPR transactions are refused and listed.`,
   cancel: 'Cancel',
   start: 'Start',
   starting: 'Starting the job',

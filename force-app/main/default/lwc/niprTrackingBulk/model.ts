@@ -1,5 +1,6 @@
-// The bulk page's data: the selection a list-view button passes in the page state, and the server's results as
-// table rows. Pure functions; the guards themselves run on the server (NiprTrackingService, NiprTrackingGuard).
+// The bulk page's data: the selection a list-view button passes in the page state, the server's preview (what the
+// tracking policy will do to each producer) and its results as table rows. Pure functions; the policy itself runs on
+// the server (NiprTrackingService, TrackingPolicy, NiprTrackingGuard).
 import type { PageReference } from 'lightning/navigation';
 import { labels } from './labels';
 
@@ -57,6 +58,54 @@ function rowOf(item: Apex.BulkTrackingItem, fallback: Outcome): ResultRow {
     outcome: labels.outcomes[outcomeOf(item.outcome, fallback)],
     reason: item.reason ?? ''
   };
+}
+
+/** One selected producer and what the tracking policy will do to it (the server's TrackingPreview). */
+export interface PreviewRow {
+  readonly id: string;
+  readonly name: string;
+  readonly decision: string;
+  /** `Set Inactive`, `Needs confirmation: 2 active appointments (…)`, `Refused: …` or `Skipped: …`. */
+  readonly summary: string;
+  /** The row's tone: `allowed`, `confirm`, `refused` or `skipped` (its CSS class). */
+  readonly tone: string;
+}
+
+export interface PreviewCounts {
+  readonly allowed: number;
+  readonly needsConfirmation: number;
+  readonly refused: number;
+  readonly skipped: number;
+}
+
+const TONES: Readonly<Record<string, string>> = {
+  allowed: 'allowed',
+  needsConfirmation: 'confirm',
+  refused: 'refused'
+};
+
+/** The preview as rows, in the selection's order. */
+export function previewRowsOf(previews: readonly Apex.TrackingPreview[]): PreviewRow[] {
+  return previews.map((preview) => {
+    const id = preview.id ?? '';
+    const decision = preview.decision ?? 'skipped';
+    return {
+      id,
+      name: preview.name ?? id,
+      decision,
+      summary: preview.summary ?? preview.message ?? '',
+      tone: `decision decision_${TONES[decision] ?? 'skipped'}`
+    };
+  });
+}
+
+/** How many producers get each decision. */
+export function previewCounts(previews: readonly Apex.TrackingPreview[]): PreviewCounts {
+  const count = (decision: string) => previews.filter((preview) => preview.decision === decision).length;
+  const allowed = count('allowed');
+  const needsConfirmation = count('needsConfirmation');
+  const refused = count('refused');
+  return { allowed, needsConfirmation, refused, skipped: previews.length - allowed - needsConfirmation - refused };
 }
 
 /** A selection's result: counts and one row per producer (failed first, then skipped, then done). */

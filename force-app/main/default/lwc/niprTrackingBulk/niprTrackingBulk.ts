@@ -1,8 +1,13 @@
-// Bulk NIPR tracking (the NIPR_Tracking_Bulk tab): sets NIPR tracking Inactive for the producers a Contact or
-// Account list-view button passes in the page state (`c__ids`, `c__object`), or starts the batch job that does it
-// for every eligible producer and follows its progress. The server applies the same guards as for one record.
+// Bulk NIPR tracking (the NIPR_Tracking_Bulk tab): for the producers a Contact or Account list-view button passes in
+// the page state (`c__ids`, `c__object`) it first lists each producer by name with what the tracking policy will do
+// (previewDeactivation: Set Inactive / Needs confirmation: N active appointments / Refused: why / Skipped), asks one
+// confirmation for those with active appointments, then sets them Inactive and shows the result. It also starts the
+// batch job that does it for every producer with tracking Active (with or without that confirmation) and follows its
+// progress. The server applies the same policy (TrackingPolicy) as for one record. While anything runs the controls
+// are disabled; the job's finished state (or the selection's result) re-enables them.
 import { LightningElement, wire } from 'lwc';
 import { CurrentPageReference, type PageReference } from 'lightning/navigation';
+import previewDeactivation from '@salesforce/apex/NiprTrackingController.previewDeactivation';
 import deactivateTracking from '@salesforce/apex/NiprTrackingController.deactivateTracking';
 import startBulkDeactivation from '@salesforce/apex/NiprTrackingController.startBulkDeactivation';
 import getBulkJobStatus from '@salesforce/apex/NiprTrackingController.getBulkJobStatus';
@@ -14,10 +19,14 @@ import {
   MAX_SELECTION,
   isFinished,
   percentDone,
+  previewCounts,
+  previewRowsOf,
   selectionOf,
   summaryOfJob,
   summaryOfResult,
   toProducerObject,
+  type PreviewCounts,
+  type PreviewRow,
   type ProducerObject,
   type Summary
 } from './model';
@@ -45,6 +54,14 @@ export default class NiprTrackingBulk extends LightningElement {
   isDeactivating = false;
   selectionError: string | null = null;
   selectionSummary: Summary | null = null;
+  /** What the policy will do to each selected producer, before anything runs (null until the server answered). */
+  previews: readonly Apex.TrackingPreview[] | null = null;
+  isPreviewing = false;
+  previewError: string | null = null;
+  /** One confirmation for every selected producer whose appointments are still Active. */
+  confirmSelection = false;
+  /** The job's confirmation: producers with active appointments are set Inactive too. */
+  confirmAllActive = false;
 
   jobPhase: JobPhase = 'idle';
   jobError: string | null = null;
@@ -70,6 +87,12 @@ export default class NiprTrackingBulk extends LightningElement {
     this.jobObject = selection.objectApiName;
     this.selectionSummary = null;
     this.selectionError = null;
+    this.previews = null;
+    this.previewError = null;
+    this.confirmSelection = false;
+    if (this.hasPermission && this.ids.length > 0 && this.ids.length <= MAX_SELECTION) {
+      this.loadPreview().catch(() => undefined);
+    }
   }
 
   override connectedCallback(): void {
@@ -93,8 +116,48 @@ export default class NiprTrackingBulk extends LightningElement {
     return this.ids.length > MAX_SELECTION ? labels.tooMany(this.ids.length, MAX_SELECTION) : null;
   }
 
+  get previewRows(): readonly PreviewRow[] {
+    return previewRowsOf(this.previews ?? []);
+  }
+
+  get hasPreview(): boolean {
+    return this.previews !== null && this.previews.length > 0;
+  }
+
+  get counts(): PreviewCounts {
+    return previewCounts(this.previews ?? []);
+  }
+
+  get previewSummaryText(): string {
+    const counts = this.counts;
+    return labels.previewSummary(counts.allowed, counts.needsConfirmation, counts.refused, counts.skipped);
+  }
+
+  get needsConfirmation(): boolean {
+    return this.counts.needsConfirmation > 0;
+  }
+
+  get confirmSelectionLabel(): string {
+    return labels.confirmSelection(this.counts.needsConfirmation);
+  }
+
+  /** Producers the button would set Inactive now: allowed ones, and the confirmed ones. */
+  get toDeactivate(): number {
+    const counts = this.counts;
+    return counts.allowed + (this.confirmSelection ? counts.needsConfirmation : 0);
+  }
+
+  /** Anything running: the selection's deactivation or preview, or the batch job. */
+  get busy(): boolean {
+    return this.isDeactivating || this.isPreviewing || this.jobBusy;
+  }
+
   get deactivateDisabled(): boolean {
-    return this.isDeactivating || !this.hasSelection || this.tooMany !== null;
+    return this.busy || !this.hasSelection || this.tooMany !== null || this.toDeactivate === 0;
+  }
+
+  get deactivateLabel(): string {
+    return labels.deactivateSelection(this.toDeactivate);
   }
 
   get selectionSummaryText(): string {
@@ -115,7 +178,7 @@ export default class NiprTrackingBulk extends LightningElement {
   }
 
   get startAllDisabled(): boolean {
-    return this.jobBusy || this.jobPhase === 'confirming';
+    return this.busy || this.jobPhase === 'confirming';
   }
 
   get showProgress(): boolean {
@@ -161,6 +224,14 @@ export default class NiprTrackingBulk extends LightningElement {
     this.jobObject = toProducerObject(event.detail.value);
   }
 
+  handleConfirmSelection(event: CustomEvent<{ checked?: boolean }>): void {
+    this.confirmSelection = event.detail.checked === true;
+  }
+
+  handleConfirmAllActive(event: CustomEvent<{ checked?: boolean }>): void {
+    this.confirmAllActive = event.detail.checked === true;
+  }
+
   async handleDeactivateSelection(): Promise<void> {
     if (this.deactivateDisabled || !this.hasPermission) {
       return;
@@ -168,19 +239,43 @@ export default class NiprTrackingBulk extends LightningElement {
     this.isDeactivating = true;
     this.selectionError = null;
     try {
-      const result = await deactivateTracking({ recordIds: [...this.ids] });
+      const result = await deactivateTracking({
+        recordIds: [...this.ids],
+        confirmActiveAppointments: this.confirmSelection && this.needsConfirmation
+      });
       this.selectionSummary = summaryOfResult(result);
     } catch (error) {
       this.selectionError = errorText(error, labels.selectionFailed);
     } finally {
       this.isDeactivating = false;
     }
+    // What each producer will get now (those set Inactive are "Skipped: already Inactive").
+    this.confirmSelection = false;
+    await this.loadPreview();
+  }
+
+  /** Asks the server what the policy will do to each selected producer. */
+  private async loadPreview(): Promise<void> {
+    const ids = this.ids;
+    this.isPreviewing = true;
+    this.previewError = null;
+    try {
+      const previews = await previewDeactivation({ recordIds: [...ids] });
+      if (ids === this.ids) {
+        this.previews = previews;
+      }
+    } catch (error) {
+      this.previewError = errorText(error, labels.previewFailed);
+    } finally {
+      this.isPreviewing = false;
+    }
   }
 
   handleAskAll(): void {
-    if (!this.jobBusy) {
+    if (!this.busy) {
       this.jobPhase = 'confirming';
       this.jobError = null;
+      this.confirmAllActive = false;
     }
   }
 
@@ -196,7 +291,10 @@ export default class NiprTrackingBulk extends LightningElement {
     this.jobError = null;
     this.jobStatus = null;
     try {
-      this.jobId = await startBulkDeactivation({ objectApiName: this.jobObject });
+      this.jobId = await startBulkDeactivation({
+        objectApiName: this.jobObject,
+        confirmActiveAppointments: this.confirmAllActive
+      });
       this.jobPhase = 'running';
       if (this.connected) {
         this.poller.start();
@@ -224,6 +322,10 @@ export default class NiprTrackingBulk extends LightningElement {
     this.jobPhase = 'finished';
     if (status.status !== 'Completed') {
       this.jobError = labels.jobFailed(status.status ?? '', status.errorMessage ?? '');
+    }
+    // The job may have changed the selected producers: what each will get is asked again.
+    if (this.hasSelection && this.tooMany === null && this.hasPermission) {
+      this.loadPreview().catch(() => undefined);
     }
     return true;
   }

@@ -1,16 +1,27 @@
 // NIPR Tracking editor (record page of a Contact, Account or User), step 3 of the offboarding: shows NIPR tracking
-// with a pencil to edit it inline. Before Inactive is saved it explains what stops, refuses while NIPR transactions
-// are open (the NiprTrackingGuard trigger refuses too) and warns while appointments are active; it saves through
-// Lightning Data Service so the page and other components refresh, then reminds to disable the portal user.
+// with a pencil to edit it inline. Choosing Inactive asks the server for the tracking policy's decision
+// (previewDeactivation): refused while NIPR transactions are open (each named with what to do; the NiprTrackingGuard
+// trigger refuses too), a confirmation listing the active appointments while any are Active, else what stops. Inactive
+// is saved by the server under the same policy (deactivateTracking, with the confirmation); Active through Lightning
+// Data Service. The page and other components refresh, then it reminds to disable the portal user.
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { getFieldValue, getRecord, updateRecord, type FieldId, type RecordRepresentation } from 'lightning/uiRecordApi';
+import {
+  getFieldValue,
+  getRecord,
+  notifyRecordUpdateAvailable,
+  updateRecord,
+  type FieldId,
+  type RecordRepresentation
+} from 'lightning/uiRecordApi';
 import { RefreshEvent, registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import CONTACT_TRACKING from '@salesforce/schema/Contact.NIPR_Tracking__c';
 import ACCOUNT_TRACKING from '@salesforce/schema/Account.NIPR_Tracking__c';
 import USER_TRACKING from '@salesforce/schema/User.NIPR_Tracking__c';
 import getTrackingGuard from '@salesforce/apex/NiprTrackingController.getTrackingGuard';
+import previewDeactivation from '@salesforce/apex/NiprTrackingController.previewDeactivation';
+import deactivateTracking from '@salesforce/apex/NiprTrackingController.deactivateTracking';
 import hasManagePermission from '@salesforce/customPermission/Offboarding_Manage_Tracking';
 import {
   errorText,
@@ -45,6 +56,12 @@ export default class NiprTrackingEditor extends NavigationMixin(LightningElement
   isSaving = false;
   draft: TrackingValue = 'Active';
   saveError: string | null = null;
+  /** The server's tracking policy decision for Inactive (null until asked, or for Active). */
+  preview: Apex.TrackingPreview | null = null;
+  isPreviewing = false;
+  previewError: string | null = null;
+  /** The user confirmed setting Inactive while appointments are still active. */
+  confirmed = false;
   /** Shown after Inactive is saved: disable the portal user next. */
   reminder: string | null = null;
   reminderContactId: string | null = null;
@@ -109,24 +126,63 @@ export default class NiprTrackingEditor extends NavigationMixin(LightningElement
     return this.guard && this.isEditing ? trackingChangeGuard(this.guard, this.draft) : null;
   }
 
+  /** Inactive is being chosen for a record whose tracking is not Inactive: the policy applies. */
+  get stopping(): boolean {
+    return this.isEditing && this.draft === 'Inactive' && this.guard?.tracking !== 'Inactive';
+  }
+
+  get decision(): string | null {
+    return this.stopping ? (this.preview?.decision ?? null) : null;
+  }
+
   get explanation(): string | null {
-    return this.change?.explanation ?? null;
+    return this.decision === 'allowed' ? (this.preview?.message ?? null) : null;
   }
 
+  /**
+   * Why the change cannot be saved: no permission, or the policy's refusal naming the open transactions (the server's
+   * preview once it answered: it is fresher than the guard loaded with the page).
+   */
   get blockingMessage(): string | null {
-    return this.change?.blockingMessage ?? null;
+    const change = this.change;
+    if (change && this.guard?.canManage !== true) {
+      return change.blockingMessage;
+    }
+    const decision = this.decision;
+    if (decision === 'refused' || decision === 'skipped') {
+      return this.preview?.message ?? null;
+    }
+    return this.preview ? null : (change?.blockingMessage ?? null);
   }
 
-  get warnings(): readonly string[] {
-    return this.change?.warnings ?? [];
+  get needsConfirmation(): boolean {
+    return this.decision === 'needsConfirmation';
   }
 
-  get hasWarnings(): boolean {
-    return this.warnings.length > 0;
+  get confirmationMessage(): string {
+    return this.preview?.message ?? '';
+  }
+
+  get activeAppointments(): { key: string; text: string }[] {
+    return (this.preview?.activeAppointments ?? []).map((appointment, index) => ({
+      key: appointment.id ?? String(index),
+      text: labels.appointment(appointment.stateName ?? appointment.state ?? '', appointment.company ?? '')
+    }));
+  }
+
+  get confirmLabel(): string {
+    return labels.confirm(this.preview?.activeAppointments?.length ?? 0);
   }
 
   get saveDisabled(): boolean {
-    return this.isSaving || !hasManagePermission || this.change?.canSave !== true;
+    if (this.isSaving || this.isPreviewing || !hasManagePermission || this.guard?.canManage !== true) {
+      return true;
+    }
+    if (!this.stopping) {
+      return this.change?.canSave !== true;
+    }
+    const decision = this.decision;
+    return !(decision === 'allowed' || (decision === 'needsConfirmation' && this.confirmed));
   }
 
   get showContactLink(): boolean {
@@ -140,22 +196,32 @@ export default class NiprTrackingEditor extends NavigationMixin(LightningElement
     this.draft = this.guard.tracking;
     this.saveError = null;
     this.reminder = null;
+    this.resetPreview();
     this.isEditing = true;
   }
 
   handleDraftChange(event: CustomEvent<{ value?: string }>): void {
     this.draft = toTrackingValue(event.detail.value);
     this.saveError = null;
+    this.resetPreview();
+    if (this.stopping) {
+      this.loadPreview().catch(() => undefined);
+    }
+  }
+
+  handleConfirmChange(event: CustomEvent<{ checked?: boolean }>): void {
+    this.confirmed = event.detail.checked === true;
   }
 
   handleCancel(): void {
     this.isEditing = false;
     this.saveError = null;
+    this.resetPreview();
   }
 
   async handleSave(): Promise<void> {
     const { guard, producerId, change, draft, trackingField } = this;
-    if (this.isSaving || !guard || !producerId || !change?.canSave || !trackingField) {
+    if (this.saveDisabled || !guard || !producerId || !change || !trackingField) {
       return;
     }
     if (draft === guard.tracking) {
@@ -165,8 +231,23 @@ export default class NiprTrackingEditor extends NavigationMixin(LightningElement
     this.isSaving = true;
     this.saveError = null;
     try {
-      await updateRecord({ fields: { Id: producerId, [trackingField.fieldApiName]: draft } });
+      if (draft === 'Inactive') {
+        // The server decides again under the same policy (the record may have changed since the preview).
+        const result = await deactivateTracking({
+          recordIds: [producerId],
+          confirmActiveAppointments: this.needsConfirmation && this.confirmed
+        });
+        const refused = [...(result.skipped ?? []), ...(result.failed ?? [])][0];
+        if ((result.done ?? []).length === 0) {
+          this.saveError = refused?.reason ?? labels.saveFailed;
+          return;
+        }
+        await notifyRecordUpdateAvailable([{ recordId: producerId }]);
+      } else {
+        await updateRecord({ fields: { Id: producerId, [trackingField.fieldApiName]: draft } });
+      }
       this.isEditing = false;
+      this.resetPreview();
       this.guard = { ...guard, tracking: draft };
       this.reminder = change.afterSaveReminder;
       this.reminderContactId = change.afterSaveReminder ? guard.portalContactId : null;
@@ -183,6 +264,31 @@ export default class NiprTrackingEditor extends NavigationMixin(LightningElement
       this.saveError = recordErrorText(error, labels.saveFailed);
     } finally {
       this.isSaving = false;
+    }
+  }
+
+  private resetPreview(): void {
+    this.preview = null;
+    this.previewError = null;
+    this.confirmed = false;
+  }
+
+  /** Asks the server what setting Inactive would do (the tracking policy), before anything is saved. */
+  private async loadPreview(): Promise<void> {
+    const recordId = this.producerId;
+    if (!recordId) {
+      return;
+    }
+    this.isPreviewing = true;
+    try {
+      const previews = await previewDeactivation({ recordIds: [recordId] });
+      if (this.stopping && recordId === this.producerId) {
+        this.preview = previews[0] ?? null;
+      }
+    } catch (error) {
+      this.previewError = errorText(error, labels.previewFailed);
+    } finally {
+      this.isPreviewing = false;
     }
   }
 

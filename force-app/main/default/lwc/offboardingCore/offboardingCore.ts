@@ -173,3 +173,22 @@ export {
   actionsFrom,
   isAllowedTransition
 } from './workflow';
+// The NIPR tracking policy (trackingPolicy.ts; Apex twin TrackingPolicy.cls, shared vectors
+// data/workflow/tracking-policy-vectors.json).
+export type {
+  PolicyAppointment,
+  PolicyTransaction,
+  TrackingDecision,
+  TrackingPolicyInput,
+  TrackingPolicyResult
+} from './trackingPolicy';
+export {
+  POLICY_NAMED,
+  describeAppointments,
+  describeOpenTransactions,
+  isOpenStatus,
+  mayDeactivate,
+  openStatusAction,
+  trackingPolicy,
+  trackingPolicyMessages
+} from './trackingPolicy';

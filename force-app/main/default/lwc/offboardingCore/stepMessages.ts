@@ -49,7 +49,9 @@ export const stepMessages = {
   setTrackingInactive:
     'Set NIPR tracking Inactive with the NIPR Tracking editor on this page: NIPR monitoring and billing stop.',
   finishTerminationsFirst:
-    'Finish the terminations first: tracking cannot be set Inactive while appointments are active or terminations are pending.',
+    'Finish the pending terminations first: NIPR tracking cannot be set Inactive while a NIPR transaction is open (Draft, Ready to Submit, Submitting, Submitted or Needs Attention). Follow them on the NIPR Transactions page.',
+  terminateBeforeTracking:
+    'Terminate the active appointments first (recommended). NIPR tracking can be set Inactive before that only after you confirm: monitoring and billing stop, but the appointments stay on file with the states until they are terminated. It cannot be set Inactive while a NIPR transaction is open.',
   disablePortalUserFirst: 'Disable the portal user first, then set NIPR tracking Inactive.',
   trackingDone: 'NIPR tracking is Inactive: monitoring and billing have stopped.',
 
@@ -78,15 +80,8 @@ export const stepMessages = {
     `Setting NIPR tracking Inactive stops NIPR monitoring and billing for ${recordName}. The data is kept for audit.`,
   trackingNoPermission:
     'You do not have permission to change NIPR tracking. Ask your Salesforce administrator for the Offboarding Admin permission set.',
-  trackingOpenTransactions: (recordName: string, transactions: readonly string[], more: number) =>
-    `NIPR tracking of ${recordName} cannot be set Inactive while NIPR transactions are open: ${andList(
-      more > 0 ? [...transactions, plural(more, 'other', 'others')] : transactions
-    )}. Submit or cancel them on the NIPR Transactions page first.`,
-  openTransaction: (name: string, state: string, status: string) => {
-    return state ? `${name} (${state}, ${status})` : `${name} (${status})`;
-  },
   trackingActiveAppointments: (recordName: string, active: number) =>
-    `${recordName} still has ${plural(active, 'active appointment', 'active appointments')}. Terminate them first: with tracking Inactive they cannot be terminated from here.`,
+    `${recordName} still has ${plural(active, 'active appointment', 'active appointments')}. Setting NIPR tracking Inactive needs your confirmation: billing stops, but the appointments stay on file with the states until they are terminated, and with tracking Inactive they cannot be terminated from here.`,
   trackingDisableReminder: (recordName: string) =>
     `Now disable the portal user of ${recordName} to free the portal seat (${DISABLE_ACTION} action on the producer's Contact page).`,
 

@@ -2,6 +2,7 @@
 // (3) set NIPR tracking Inactive. Pure functions over the records of stepRecords.ts; sentences from stepMessages.ts.
 // The server keeps the same guards (PortalUserService, the NiprTrackingGuard trigger); these tell the user first.
 import { stepMessages as text } from './stepMessages';
+import { trackingPolicyMessages } from './trackingPolicy';
 
 export type TrackingValue = 'Active' | 'Inactive';
 export type PortalUserState = 'enabled' | 'disabled' | 'none';
@@ -177,12 +178,16 @@ function portalUserStep(checklist: Checklist, next: StepId | null, canDisable: b
 function trackingStep(checklist: Checklist, next: StepId | null, canManage: boolean): OffboardingStep {
   const { active, pending } = checklist.appointments;
   const done = checklist.tracking === 'Inactive';
-  const blocked = active > 0 || pending > 0;
+  // The tracking policy: refused while a termination is pending with NIPR (an open transaction); allowed after a
+  // confirmation while appointments are active (not blocked, but not the recommended order either).
+  const blocked = pending > 0;
   let hint: string;
   if (done) {
     hint = text.trackingDone;
   } else if (blocked) {
     hint = text.finishTerminationsFirst;
+  } else if (active > 0) {
+    hint = text.terminateBeforeTracking;
   } else if (next !== 'tracking') {
     hint = text.disablePortalUserFirst;
   } else {
@@ -305,7 +310,8 @@ export const NAMED_TRANSACTIONS = 5;
 
 /**
  * Whether NIPR tracking may change to `target` (Inactive unless said otherwise). Inactive is refused while NIPR
- * transactions are open (the NiprTrackingGuard trigger refuses it too) and warned while appointments are active;
+ * transactions are open (the tracking policy; the NiprTrackingGuard trigger refuses it too) and needs a confirmation
+ * while appointments are active (warned here; the editor asks with the server's preview);
  * once saved, the portal user should be disabled to free the seat. Any change needs Offboarding_Manage_Tracking.
  */
 export function trackingChangeGuard(guard: TrackingGuard, target: TrackingValue = 'Inactive'): TrackingChange {
@@ -315,10 +321,8 @@ export function trackingChangeGuard(guard: TrackingGuard, target: TrackingValue 
   if (!guard.canManage) {
     blockingMessage = text.trackingNoPermission;
   } else if (open.length > 0) {
-    const named = open
-      .slice(0, NAMED_TRANSACTIONS)
-      .map((transaction) => text.openTransaction(transaction.name, transaction.state, transaction.status));
-    blockingMessage = text.trackingOpenTransactions(guard.recordName, named, open.length - named.length);
+    // The tracking policy's refusal (trackingPolicy.ts), naming each transaction with what to do about its status.
+    blockingMessage = trackingPolicyMessages.refused(guard.recordName, open);
   }
   return {
     canSave: blockingMessage === null,

@@ -1,5 +1,6 @@
 import * as navigation from 'lightning/navigation';
 import type { createTestWireAdapter } from '@salesforce/wire-service-jest-util';
+import previewDeactivation from '@salesforce/apex/NiprTrackingController.previewDeactivation';
 import deactivateTracking from '@salesforce/apex/NiprTrackingController.deactivateTracking';
 import startBulkDeactivation from '@salesforce/apex/NiprTrackingController.startBulkDeactivation';
 import getBulkJobStatus from '@salesforce/apex/NiprTrackingController.getBulkJobStatus';
@@ -7,16 +8,21 @@ import NiprTrackingBulk, { MAX_POLLS, POLL_INTERVAL_MS } from 'c/niprTrackingBul
 import type { ResultRow } from '../model';
 import {
   advance,
+  changeChecked,
   changeValue,
   click,
   flushPromises,
   mountElement,
   query,
+  queryAll,
   resetDom,
   shownError,
   text
 } from 'test-utils';
 
+jest.mock('@salesforce/apex/NiprTrackingController.previewDeactivation', () => ({ default: jest.fn() }), {
+  virtual: true
+});
 jest.mock('@salesforce/apex/NiprTrackingController.deactivateTracking', () => ({ default: jest.fn() }), {
   virtual: true
 });
@@ -37,12 +43,32 @@ interface TableStub extends HTMLElement {
 }
 
 const pageReferenceAdapter = navigation.CurrentPageReference as unknown as WireMock;
+const mockPreview = jest.mocked(previewDeactivation);
 const mockDeactivate = jest.mocked(deactivateTracking);
 const mockStart = jest.mocked(startBulkDeactivation);
 const mockStatus = jest.mocked(getBulkJobStatus);
 
 const IDS = ['003000000000001AAA', '003000000000002AAA', '003000000000003AAA'];
 const JOB_ID = '707000000000001AAA';
+
+const REFUSAL =
+  "NIPR tracking of Lee Lister cannot be set Inactive while NIPR transactions are open. NTX-000001 (Florida) is Submitted: wait for NIPR's answer; Refresh status. Follow it on the NIPR Transactions page first.";
+/** Pat: nothing open or active; Sam: two active appointments; Lee: a Submitted transaction. */
+const PREVIEWS: Apex.TrackingPreview[] = [
+  { id: IDS[0], name: 'Pat Producer', decision: 'allowed', summary: 'Set Inactive' },
+  {
+    id: IDS[1],
+    name: 'Sam Seller',
+    decision: 'needsConfirmation',
+    activeAppointments: [
+      { id: 'a0A1', state: 'NY', stateName: 'New York', company: 'Acme Life Insurance Company' },
+      { id: 'a0A2', state: 'AK', stateName: 'Alaska', company: 'Acme Life Insurance Company' }
+    ],
+    summary:
+      'Needs confirmation: 2 active appointments (Alaska (Acme Life Insurance Company) and New York (Acme Life Insurance Company))'
+  },
+  { id: IDS[2], name: 'Lee Lister', decision: 'refused', message: REFUSAL, summary: `Refused: ${REFUSAL}` }
+];
 
 // ----------------------------------------------------------------------------------------------------------------
 // Helpers
@@ -59,19 +85,102 @@ function startAll(element: HTMLElement): void {
 }
 
 describe('c-nipr-tracking-bulk', () => {
+  beforeEach(() => {
+    mockPreview.mockResolvedValue(PREVIEWS);
+  });
+
   afterEach(() => {
     resetDom();
     jest.useRealTimers();
     jest.clearAllMocks();
   });
 
-  it('shows the selection passed by the list-view button', async () => {
+  it('lists the selected producers by name with what each will get, before anything runs', async () => {
     const element = createComponent({ c__ids: `${IDS.join(',')}, ,${IDS[0]}`, c__object: 'Contact' });
     await flushPromises();
 
     expect(text(query(element, 'selected'))).toBe('3 producers (Contacts) selected');
+    expect(mockPreview).toHaveBeenCalledWith({ recordIds: IDS });
+    expect(mockDeactivate).not.toHaveBeenCalled();
+    expect(queryAll(element, 'preview-name').map((cell) => text(cell))).toEqual([
+      'Pat Producer',
+      'Sam Seller',
+      'Lee Lister'
+    ]);
+    expect(queryAll(element, 'preview-outcome').map((cell) => text(cell))).toEqual([
+      'Set Inactive',
+      'Needs confirmation: 2 active appointments (Alaska (Acme Life Insurance Company) and New York (Acme Life Insurance Company))',
+      `Refused: ${REFUSAL}`
+    ]);
+    expect(queryAll(element, 'preview-row').map((row) => row.getAttribute('data-decision'))).toEqual([
+      'allowed',
+      'needsConfirmation',
+      'refused'
+    ]);
+    expect(text(query(element, 'preview-summary'))).toBe(
+      '1 will be set Inactive, 1 needs your confirmation, 1 refused, 0 skipped.'
+    );
+    expect(query(element, 'confirm-selection')?.checked).toBe(false);
+    expect(query(element, 'deactivate-selection')?.label).toBe('Set NIPR Tracking Inactive (1)');
     expect(query(element, 'deactivate-selection')?.disabled).toBe(false);
     expect(query(element, 'job-object')?.value).toBe('Contact');
+  });
+
+  it('asks one confirmation for the producers with active appointments, then runs with it', async () => {
+    mockDeactivate.mockResolvedValue({
+      done: [
+        { id: IDS[0], name: 'Pat Producer', outcome: 'done' },
+        { id: IDS[1], name: 'Sam Seller', outcome: 'done' }
+      ],
+      skipped: [{ id: IDS[2], name: 'Lee Lister', outcome: 'skipped', reason: REFUSAL }],
+      failed: []
+    });
+    const element = createComponent({ c__ids: IDS.join(','), c__object: 'Contact' });
+    await flushPromises();
+
+    expect(query(element, 'confirm-selection')?.label).toBe(
+      'Also set NIPR tracking Inactive for the 1 producer with active appointments: NIPR monitoring and billing stop, but their appointments stay on file with the states until they are terminated.'
+    );
+    changeChecked(query(element, 'confirm-selection'), true);
+    await flushPromises();
+    expect(query(element, 'deactivate-selection')?.label).toBe('Set NIPR Tracking Inactive (2)');
+
+    click(query(element, 'deactivate-selection'));
+    await flushPromises();
+
+    expect(mockDeactivate).toHaveBeenCalledWith({ recordIds: IDS, confirmActiveAppointments: true });
+    expect(text(query(element, 'selection-summary'))).toBe('2 set Inactive, 1 skipped, 0 failed.');
+    expect(query<TableStub>(element, 'selection-table')?.data.map((row) => row.name)).toEqual([
+      'Lee Lister',
+      'Pat Producer',
+      'Sam Seller'
+    ]);
+    expect(mockPreview).toHaveBeenCalledTimes(2);
+    expect(query(element, 'confirm-selection')?.checked).toBe(false);
+  });
+
+  it('offers nothing to run when every selected producer is refused or skipped', async () => {
+    mockPreview.mockResolvedValue([
+      PREVIEWS[2] ?? {},
+      { id: IDS[0], name: 'Pat Producer', decision: 'skipped', summary: 'Skipped: NIPR tracking is already Inactive.' }
+    ]);
+    const element = createComponent({ c__ids: `${IDS[2]},${IDS[0]}` });
+    await flushPromises();
+
+    expect(query(element, 'confirm-selection')).toBeNull();
+    expect(query(element, 'deactivate-selection')?.disabled).toBe(true);
+    expect(text(query(element, 'preview-summary'))).toBe(
+      '0 will be set Inactive, 0 need your confirmation, 1 refused, 1 skipped.'
+    );
+  });
+
+  it('shows why the preview could not be loaded', async () => {
+    mockPreview.mockRejectedValue({ body: { message: 'NIPR tracking could not be loaded: no access.' } });
+    const element = createComponent({ c__ids: IDS.join(',') });
+    await flushPromises();
+
+    expect(text(shownError(element, 'preview-error'))).toBe('NIPR tracking could not be loaded: no access.');
+    expect(query(element, 'deactivate-selection')?.disabled).toBe(true);
   });
 
   it('reads an Account selection', async () => {
@@ -101,6 +210,7 @@ describe('c-nipr-tracking-bulk', () => {
     click(query(element, 'deactivate-selection'));
     await flushPromises();
     expect(mockDeactivate).not.toHaveBeenCalled();
+    expect(mockPreview).not.toHaveBeenCalled();
   });
 
   it('sets the selection Inactive and lists what was done, skipped and failed', async () => {
@@ -117,7 +227,7 @@ describe('c-nipr-tracking-bulk', () => {
     await flushPromises();
 
     expect(mockDeactivate).toHaveBeenCalledTimes(1);
-    expect(mockDeactivate).toHaveBeenCalledWith({ recordIds: IDS });
+    expect(mockDeactivate).toHaveBeenCalledWith({ recordIds: IDS, confirmActiveAppointments: false });
     expect(text(query(element, 'selection-summary'))).toBe('1 set Inactive, 1 skipped, 1 failed.');
     const table = query<TableStub>(element, 'selection-table');
     expect(table?.columns.map((column) => column.label)).toEqual(['Producer', 'Result', 'Reason']);
@@ -192,7 +302,7 @@ describe('c-nipr-tracking-bulk', () => {
     await advance(0);
 
     expect(mockStart).toHaveBeenCalledTimes(1);
-    expect(mockStart).toHaveBeenCalledWith({ objectApiName: 'Account' });
+    expect(mockStart).toHaveBeenCalledWith({ objectApiName: 'Account', confirmActiveAppointments: false });
     expect(query(element, 'ask-all')?.disabled).toBe(true);
     expect(text(query(element, 'progress-text'))).toBe('Queued…');
 
@@ -212,6 +322,53 @@ describe('c-nipr-tracking-bulk', () => {
 
     await advance(POLL_INTERVAL_MS * 3);
     expect(mockStatus).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts the job with the confirmation for producers with active appointments', async () => {
+    mockStart.mockResolvedValue(JOB_ID);
+    mockStatus.mockReturnValue(new Promise(() => undefined));
+    const element = createComponent();
+    await flushPromises();
+    startAll(element);
+    await flushPromises();
+
+    expect(query(element, 'confirm-all-active')?.checked).toBe(false);
+    changeChecked(query(element, 'confirm-all-active'), true);
+    await flushPromises();
+    click(query(element, 'start-all'));
+    await flushPromises();
+
+    expect(mockStart).toHaveBeenCalledWith({ objectApiName: 'Contact', confirmActiveAppointments: true });
+  });
+
+  it('disables every control while the job runs and re-enables them when it finishes', async () => {
+    jest.useFakeTimers();
+    mockStart.mockResolvedValue(JOB_ID);
+    mockStatus.mockResolvedValueOnce({ status: 'Processing', processed: 0, total: 1 });
+    mockStatus.mockResolvedValueOnce({ status: 'Completed', processed: 1, total: 1, done: 3 });
+    const element = createComponent({ c__ids: IDS.join(',') });
+    await advance(0);
+    expect(query(element, 'deactivate-selection')?.disabled).toBe(false);
+
+    startAll(element);
+    await advance(0);
+    click(query(element, 'start-all'));
+    await advance(0);
+    await advance(POLL_INTERVAL_MS);
+
+    expect(text(query(element, 'progress-text'))).toBe('Processing: 0 of 1 chunk processed.');
+    expect(query(element, 'deactivate-selection')?.disabled).toBe(true);
+    expect(query(element, 'confirm-selection')?.disabled).toBe(true);
+    expect(query(element, 'ask-all')?.disabled).toBe(true);
+    expect(query(element, 'job-object')?.disabled).toBe(true);
+
+    await advance(POLL_INTERVAL_MS);
+    expect(text(query(element, 'job-summary'))).toBe('3 set Inactive, 0 skipped, 0 failed.');
+    expect(query(element, 'deactivate-selection')?.disabled).toBe(false);
+    expect(query(element, 'confirm-selection')?.disabled).toBe(false);
+    expect(query(element, 'ask-all')?.disabled).toBe(false);
+    expect(query(element, 'job-object')?.disabled).toBe(false);
+    expect(mockPreview).toHaveBeenCalledTimes(2);
   });
 
   it('says why the job ended without completing', async () => {
@@ -329,11 +486,15 @@ describe('c-nipr-tracking-bulk', () => {
     expect(mockStatus).toHaveBeenCalledTimes(1);
   });
 
-  it('is accessible', async () => {
+  it('is accessible with the preview, the confirmation and the result', async () => {
     mockDeactivate.mockResolvedValue({ done: [{ id: IDS[0], name: 'Pat Producer', outcome: 'done' }] });
     const element = createComponent({ c__ids: IDS.join(',') });
     await flushPromises();
+    expect(query(element, 'preview-table')).not.toBeNull();
+    await expect(element).toBeAccessible();
+
     click(query(element, 'deactivate-selection'));
+    await flushPromises();
     startAll(element);
     await flushPromises();
 

@@ -1,12 +1,32 @@
 import * as navigation from 'lightning/navigation';
-import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { getRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
 import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import type { createLdsTestWireAdapter } from '@salesforce/wire-service-jest-util';
 import getTrackingGuard from '@salesforce/apex/NiprTrackingController.getTrackingGuard';
+import previewDeactivation from '@salesforce/apex/NiprTrackingController.previewDeactivation';
+import deactivateTracking from '@salesforce/apex/NiprTrackingController.deactivateTracking';
 import NiprTrackingEditor from 'c/niprTrackingEditor';
-import { changeValue, click, flushPromises, listen, mountElement, query, resetDom, shownError, text } from 'test-utils';
+import {
+  changeChecked,
+  changeValue,
+  click,
+  flushPromises,
+  listen,
+  mountElement,
+  query,
+  queryAll,
+  resetDom,
+  shownError,
+  text
+} from 'test-utils';
 
 jest.mock('@salesforce/apex/NiprTrackingController.getTrackingGuard', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/NiprTrackingController.previewDeactivation', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/NiprTrackingController.deactivateTracking', () => ({ default: jest.fn() }), {
   virtual: true
 });
 jest.mock('@salesforce/customPermission/Offboarding_Manage_Tracking', () => ({ default: true }), { virtual: true });
@@ -19,6 +39,8 @@ interface NavigationMock {
 type LdsWireMock = ReturnType<typeof createLdsTestWireAdapter>;
 
 const mockGetGuard = jest.mocked(getTrackingGuard);
+const mockPreview = jest.mocked(previewDeactivation);
+const mockDeactivate = jest.mocked(deactivateTracking);
 const mockUpdateRecord = jest.mocked(updateRecord);
 const getRecordAdapter = getRecord as unknown as LdsWireMock;
 const navigationMock = navigation as unknown as NavigationMock;
@@ -41,6 +63,41 @@ function guard(overrides: Partial<Apex.TrackingGuard> = {}): Apex.TrackingGuard 
   };
 }
 
+const ALLOWED: Apex.TrackingPreview = {
+  id: CONTACT_ID,
+  name: 'Pat Producer',
+  decision: 'allowed',
+  activeAppointments: [],
+  openTransactions: [],
+  message:
+    'Setting NIPR tracking Inactive stops NIPR monitoring and billing for Pat Producer. The data is kept for audit.',
+  summary: 'Set Inactive'
+};
+const REFUSAL =
+  "NIPR tracking of Pat Producer cannot be set Inactive while NIPR transactions are open. NTX-000001 (Texas) is Submitted: wait for NIPR's answer; Refresh status. Follow it on the NIPR Transactions page first.";
+const REFUSED: Apex.TrackingPreview = {
+  ...ALLOWED,
+  decision: 'refused',
+  openTransactions: [{ id: 'a01', name: 'NTX-000001', state: 'TX', stateName: 'Texas', status: 'Submitted' }],
+  message: REFUSAL,
+  summary: `Refused: ${REFUSAL}`
+};
+const CONFIRM_MESSAGE =
+  'Pat Producer still has 2 active appointments: Alaska (Acme Life Insurance Company) and New York (Beacon Mutual). Setting NIPR tracking Inactive stops NIPR monitoring and billing, but the appointments stay on file with the states: the producer remains appointed until they are terminated. Confirm to set it Inactive anyway.';
+const NEEDS_CONFIRMATION: Apex.TrackingPreview = {
+  ...ALLOWED,
+  decision: 'needsConfirmation',
+  activeAppointments: [
+    { id: 'a0A1', state: 'AK', stateName: 'Alaska', company: 'Acme Life Insurance Company' },
+    { id: 'a0A2', state: 'NY', stateName: 'New York', company: 'Beacon Mutual' }
+  ],
+  message: CONFIRM_MESSAGE,
+  summary: 'Needs confirmation: 2 active appointments (…)'
+};
+function done(id = CONTACT_ID): Apex.BulkTrackingResult {
+  return { done: [{ id, name: 'Pat Producer', outcome: 'done' }], skipped: [], failed: [] };
+}
+
 // ----------------------------------------------------------------------------------------------------------------
 // Helpers
 
@@ -54,6 +111,8 @@ async function createComponent(
   objectApiName = 'Contact'
 ): Promise<HTMLElement> {
   mockGetGuard.mockResolvedValue(result);
+  mockPreview.mockResolvedValue([{ ...ALLOWED, id: recordId }]);
+  mockDeactivate.mockResolvedValue(done(recordId));
   const element = mount(recordId, objectApiName);
   await flushPromises();
   return element;
@@ -120,20 +179,22 @@ describe('c-nipr-tracking-editor', () => {
     expect(query(element, 'explanation')).toBeNull();
   });
 
-  it('explains Inactive and saves it through LDS', async () => {
+  it('asks the server for the policy, explains Inactive and saves it through the server', async () => {
     const element = await createComponent();
     const toast = listen(element, 'lightning__showtoast');
     const refresh = listen(element, 'lightning__refresh');
     await editToInactive(element);
 
-    expect(text(query(element, 'explanation'))).toBe(
-      'Setting NIPR tracking Inactive stops NIPR monitoring and billing for Pat Producer. The data is kept for audit.'
-    );
+    expect(mockPreview).toHaveBeenCalledWith({ recordIds: [CONTACT_ID] });
+    expect(text(query(element, 'explanation'))).toBe(ALLOWED.message);
+    expect(query(element, 'confirm-panel')).toBeNull();
     expect(query(element, 'save')?.disabled).toBe(false);
 
     await press(element, 'save');
 
-    expect(mockUpdateRecord).toHaveBeenCalledWith({ fields: { Id: CONTACT_ID, NIPR_Tracking__c: 'Inactive' } });
+    expect(mockDeactivate).toHaveBeenCalledWith({ recordIds: [CONTACT_ID], confirmActiveAppointments: false });
+    expect(mockUpdateRecord).not.toHaveBeenCalled();
+    expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: CONTACT_ID }]);
     expect(text(query(element, 'tracking'))).toBe('Inactive');
     expect(query(element, 'tracking-input')).toBeNull();
     expect(toast.mock.calls[0][0].detail).toEqual({
@@ -145,53 +206,97 @@ describe('c-nipr-tracking-editor', () => {
     expect(query(element, 'reminder')).toBeNull();
   });
 
-  it('refuses Inactive while NIPR transactions are open, naming them', async () => {
+  it('shows the refusal panel while NIPR transactions are open, naming them with what to do', async () => {
     const element = await createComponent(
       guard({ openTransactions: [{ id: 'a01', name: 'NTX-000001', state: 'TX', status: 'Submitted' }] })
     );
+    mockPreview.mockResolvedValue([REFUSED]);
     await editToInactive(element);
 
-    expect(text(shownError(element, 'blocked'))).toBe(
-      'NIPR tracking of Pat Producer cannot be set Inactive while NIPR transactions are open: NTX-000001 (TX, Submitted). Submit or cancel them on the NIPR Transactions page first.'
-    );
+    expect(text(shownError(element, 'blocked'))).toBe(REFUSAL);
+    expect(text(shownError(element, 'blocked'))).not.toContain('cancel');
     expect(query(element, 'save')?.disabled).toBe(true);
 
     await press(element, 'save');
-    expect(mockUpdateRecord).not.toHaveBeenCalled();
+    expect(mockDeactivate).not.toHaveBeenCalled();
 
     await choose(element, 'Active');
     expect(shownError(element, 'blocked')).toBeNull();
   });
 
-  it('warns while appointments are active but lets Inactive be saved', async () => {
+  it('asks for a confirmation listing the active appointments, then saves with it', async () => {
     const element = await createComponent(guard({ activeAppointments: 2 }));
+    mockPreview.mockResolvedValue([NEEDS_CONFIRMATION]);
     await editToInactive(element);
 
-    expect(text(query(element, 'warning'))).toBe(
-      'Pat Producer still has 2 active appointments. Terminate them first: with tracking Inactive they cannot be terminated from here.'
+    expect(text(query(element, 'confirm-message'))).toBe(CONFIRM_MESSAGE);
+    expect(queryAll(element, 'active-appointment').map((item) => text(item))).toEqual([
+      'Alaska: Acme Life Insurance Company',
+      'New York: Beacon Mutual'
+    ]);
+    expect(query(element, 'confirm-active')?.label).toBe(
+      'I confirm: set NIPR tracking Inactive although these 2 appointments stay on file with the states (the producer remains appointed until terminated).'
     );
+    expect(query(element, 'save')?.disabled).toBe(true);
+
+    changeChecked(query(element, 'confirm-active'), true);
+    await flushPromises();
     expect(query(element, 'save')?.disabled).toBe(false);
+
+    await press(element, 'save');
+    expect(mockDeactivate).toHaveBeenCalledWith({ recordIds: [CONTACT_ID], confirmActiveAppointments: true });
+    expect(text(query(element, 'tracking'))).toBe('Inactive');
   });
 
-  it('shows the error of the server guard and stays in edit', async () => {
+  it('asks again after choosing Active then Inactive (the confirmation is not kept)', async () => {
+    const element = await createComponent(guard({ activeAppointments: 2 }));
+    mockPreview.mockResolvedValue([NEEDS_CONFIRMATION]);
+    await editToInactive(element);
+    changeChecked(query(element, 'confirm-active'), true);
+    await flushPromises();
+    await choose(element, 'Active');
+    await choose(element, 'Inactive');
+
+    expect(mockPreview).toHaveBeenCalledTimes(2);
+    expect(query(element, 'confirm-active')?.checked).toBe(false);
+    expect(query(element, 'save')?.disabled).toBe(true);
+  });
+
+  it('shows the server refusal of the save and stays in edit', async () => {
     const element = await createComponent();
-    mockUpdateRecord.mockRejectedValueOnce({
-      body: {
-        message: 'An error occurred while trying to update the record. Please try again.',
-        output: { errors: [{ message: 'NIPR tracking cannot be set Inactive: NTX-000009 (FL, Draft) is open.' }] }
-      }
+    mockDeactivate.mockResolvedValueOnce({
+      done: [],
+      skipped: [{ id: CONTACT_ID, name: 'Pat Producer', outcome: 'skipped', reason: REFUSAL }],
+      failed: []
     });
     await editToInactive(element);
     await press(element, 'save');
 
-    expect(text(shownError(element, 'save-error'))).toBe(
-      'NIPR tracking cannot be set Inactive: NTX-000009 (FL, Draft) is open.'
-    );
+    expect(text(shownError(element, 'save-error'))).toBe(REFUSAL);
     expect(query(element, 'tracking-input')).not.toBeNull();
     expect(query(element, 'save')?.disabled).toBe(false);
 
     await choose(element, 'Active');
     expect(shownError(element, 'save-error')).toBeNull();
+  });
+
+  it('shows a preview that failed to load and keeps Save disabled', async () => {
+    const element = await createComponent();
+    mockPreview.mockRejectedValueOnce({ body: { message: 'NIPR tracking could not be loaded: no access.' } });
+    await editToInactive(element);
+
+    expect(text(shownError(element, 'preview-error'))).toBe('NIPR tracking could not be loaded: no access.');
+    expect(query(element, 'save')?.disabled).toBe(true);
+  });
+
+  it('shows an error of the save request and stays in edit', async () => {
+    const element = await createComponent();
+    mockDeactivate.mockRejectedValueOnce({ body: { message: 'NIPR tracking could not be changed: try again.' } });
+    await editToInactive(element);
+    await press(element, 'save');
+
+    expect(text(shownError(element, 'save-error'))).toBe('NIPR tracking could not be changed: try again.');
+    expect(query(element, 'tracking-input')).not.toBeNull();
   });
 
   it('reminds to disable the portal user after saving Inactive', async () => {
@@ -217,7 +322,7 @@ describe('c-nipr-tracking-editor', () => {
     await editToInactive(element);
     await press(element, 'save');
 
-    expect(mockUpdateRecord).toHaveBeenCalledWith({ fields: { Id: USER_ID, NIPR_Tracking__c: 'Inactive' } });
+    expect(mockDeactivate).toHaveBeenCalledWith({ recordIds: [USER_ID], confirmActiveAppointments: false });
     await press(element, 'open-contact');
     expect(navigationMock.getNavigateCalledWith().pageReference).toEqual({
       type: 'standard__recordPage',
@@ -249,18 +354,19 @@ describe('c-nipr-tracking-editor', () => {
     expect(query(element, 'tracking-input')).toBeNull();
     expect(text(query(element, 'tracking'))).toBe('Active');
     expect(mockUpdateRecord).not.toHaveBeenCalled();
+    expect(mockDeactivate).not.toHaveBeenCalled();
   });
 
   it('saves once for a double click', async () => {
     const element = await createComponent();
-    mockUpdateRecord.mockReturnValueOnce(new Promise(() => undefined));
     await editToInactive(element);
+    mockDeactivate.mockReturnValueOnce(new Promise(() => undefined));
 
     query(element, 'save')?.dispatchEvent(new CustomEvent('click'));
     query(element, 'save')?.dispatchEvent(new CustomEvent('click'));
     await flushPromises();
 
-    expect(mockUpdateRecord).toHaveBeenCalledTimes(1);
+    expect(mockDeactivate).toHaveBeenCalledTimes(1);
     expect(query(element, 'saving')).not.toBeNull();
     expect(query(element, 'save')?.disabled).toBe(true);
   });
@@ -307,12 +413,22 @@ describe('c-nipr-tracking-editor', () => {
     expect(unregisterRefreshHandler).toHaveBeenCalledTimes(1);
   });
 
-  it('is accessible', async () => {
+  it('is accessible with the refusal panel', async () => {
     const element = await createComponent(
       guard({ activeAppointments: 1, openTransactions: [{ id: 'a01', name: 'NTX-1', state: 'TX', status: 'Draft' }] })
     );
+    mockPreview.mockResolvedValue([REFUSED]);
     await editToInactive(element);
 
+    await expect(element).toBeAccessible();
+  });
+
+  it('is accessible with the confirmation panel', async () => {
+    const element = await createComponent(guard({ activeAppointments: 2 }));
+    mockPreview.mockResolvedValue([NEEDS_CONFIRMATION]);
+    await editToInactive(element);
+
+    expect(query(element, 'confirm-panel')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
 });

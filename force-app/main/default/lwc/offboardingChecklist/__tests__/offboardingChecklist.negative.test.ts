@@ -76,7 +76,7 @@ describe('c-offboarding-checklist without the step permissions', () => {
       ['Blocked', 'Terminate the active appointments first.'],
       [
         'Blocked',
-        'Finish the terminations first: tracking cannot be set Inactive while appointments are active or terminations are pending.'
+        'Finish the pending terminations first: NIPR tracking cannot be set Inactive while a NIPR transaction is open (Draft, Ready to Submit, Submitting, Submitted or Needs Attention). Follow them on the NIPR Transactions page.'
       ]
     ]);
     expect(text(query(element, 'summary'))).toBe('Next step: 1. Terminate the appointments');

@@ -125,12 +125,35 @@ describe('c-offboarding-checklist', () => {
       [
         'Blocked',
         'NIPR tracking Active',
-        'Finish the terminations first: tracking cannot be set Inactive while appointments are active or terminations are pending.'
+        'Finish the pending terminations first: NIPR tracking cannot be set Inactive while a NIPR transaction is open (Draft, Ready to Submit, Submitting, Submitted or Needs Attention). Follow them on the NIPR Transactions page.'
       ]
     ]);
     expect(text(query(element, 'summary'))).toBe('Next step: 1. Terminate the appointments');
     expect(steps(element)[0]?.className).toContain('step_current');
     expect(warningCodes(element)).toEqual([]);
+  });
+
+  it('states the tracking policy: with active appointments only, tracking is possible after a confirmation', async () => {
+    const element = await createComponent(contactChecklist({ appointments: { active: 2, pending: 0, terminated: 0 } }));
+
+    expect(stepTexts(element)[2]).toEqual([
+      'To do',
+      'NIPR tracking Active',
+      'Terminate the active appointments first (recommended). NIPR tracking can be set Inactive before that only after you confirm: monitoring and billing stop, but the appointments stay on file with the states until they are terminated. It cannot be set Inactive while a NIPR transaction is open.'
+    ]);
+  });
+
+  it('counts terminations recorded as filed outside NIPR (Terminated appointments) as done', async () => {
+    const element = await createComponent(
+      contactChecklist({ appointments: { active: 0, pending: 0, terminated: 3 }, portalUser: 'disabled' })
+    );
+
+    expect(stepTexts(element)[0]).toEqual([
+      'Done',
+      '0 active, 0 pending termination, 3 terminated',
+      'Every appointment is terminated (3).'
+    ]);
+    expect(text(query(element, 'summary'))).toBe('Next step: 3. Stop NIPR tracking');
   });
 
   it('highlights disabling the portal user once only terminations are pending', async () => {

@@ -122,10 +122,10 @@ describe('offboardingSteps', () => {
 
   it.each<[string, Checklist, StepId | null, StepState[]]>([
     [
-      'active appointments: terminate first',
+      'active appointments: terminate first (tracking only after a confirmation: to do, not blocked)',
       individual({ appointments: counts(2, 0) }),
       'appointments',
-      ['current', 'blocked', 'blocked']
+      ['current', 'blocked', 'todo']
     ],
     [
       'pending and portal enabled: disabling is safe',
@@ -168,7 +168,7 @@ describe('offboardingSteps', () => {
       'firm with active appointments',
       firm({ appointments: counts(1, 0) }),
       'appointments',
-      ['current', 'done', 'blocked']
+      ['current', 'done', 'todo']
     ],
     [
       'firm whose producers keep portal users',
@@ -185,11 +185,28 @@ describe('offboardingSteps', () => {
     expect(plan.steps.filter((step) => step.state === 'current').map((step) => step.id)).toEqual(next ? [next] : []);
   });
 
+  it('counts terminations recorded as filed outside NIPR (appointment Terminated) as done', () => {
+    // A termination filed on a state portal or on paper (status Filed Outside NIPR) leaves the appointment
+    // Terminated, like one NIPR accepted: step 1 is done and tracking is the next step once the portal user is gone.
+    const plan = offboardingSteps(individual({ appointments: counts(0, 0, 3), portalUser: 'disabled' }));
+    expect(plan.steps[0]?.state).toBe('done');
+    expect(plan.steps[0]?.hint).toBe(stepMessages.appointmentsDone(3));
+    expect(plan.next).toBe('tracking');
+    expect(plan.steps[2]?.hint).toBe(stepMessages.setTrackingInactive);
+  });
+
+  it('states the tracking policy in the checklist', () => {
+    expect(stepMessages.finishTerminationsFirst).toContain('cannot be set Inactive while a NIPR transaction is open');
+    expect(stepMessages.terminateBeforeTracking).toContain('only after you confirm');
+    expect(stepMessages.terminateBeforeTracking).toContain('stay on file with the states');
+    expect(stepMessages.finishTerminationsFirst).not.toContain('while appointments are active');
+  });
+
   it.each<[string, Checklist, string[]]>([
     [
       'terminate',
       individual({ appointments: counts(1, 0) }),
-      [stepMessages.terminate(1), stepMessages.terminateFirst, stepMessages.finishTerminationsFirst]
+      [stepMessages.terminate(1), stepMessages.terminateFirst, stepMessages.terminateBeforeTracking]
     ],
     [
       'wait for NIPR, disable now',
@@ -466,7 +483,7 @@ describe('trackingChangeGuard', () => {
     );
     expect(change.canSave).toBe(false);
     expect(change.blockingMessage).toBe(
-      'NIPR tracking of Pat Producer cannot be set Inactive while NIPR transactions are open: NTX-000001 (TX, Submitted) and NTX-000002 (FL, Draft). Submit or cancel them on the NIPR Transactions page first.'
+      "NIPR tracking of Pat Producer cannot be set Inactive while NIPR transactions are open. NTX-000001 (TX) is Submitted: wait for NIPR's answer; Refresh status. NTX-000002 (FL) is Draft: recheck or cancel it. Follow them on the NIPR Transactions page first."
     );
   });
 
@@ -474,12 +491,12 @@ describe('trackingChangeGuard', () => {
     const open = Array.from({ length: NAMED_TRANSACTIONS + 2 }, (_, index) => transaction(index + 1));
     const message = trackingChangeGuard(guard({ openTransactions: open })).blockingMessage ?? '';
 
-    expect(message).toContain('NTX-000005 (TX, Submitted) and 2 others.');
+    expect(message).toContain("NTX-000005 (TX) is Submitted: wait for NIPR's answer; Refresh status. 2 more are open.");
     expect(message).not.toContain('NTX-000006');
     expect(
       trackingChangeGuard(guard({ openTransactions: [{ id: 'x', name: 'NTX-9', state: '', status: 'Draft' }] }))
         .blockingMessage
-    ).toContain('open: NTX-9 (Draft).');
+    ).toContain('open. NTX-9 (no state) is Draft: recheck or cancel it.');
   });
 
   it.each<[string, Partial<TrackingGuard>, boolean, number, boolean]>([
@@ -503,7 +520,7 @@ describe('trackingChangeGuard', () => {
   it('words the warning, the reminder and the missing permission', () => {
     const change = trackingChangeGuard(guard({ activeAppointments: 1, portalUserEnabled: true }));
     expect(change.warnings).toEqual([
-      'Pat Producer still has 1 active appointment. Terminate them first: with tracking Inactive they cannot be terminated from here.'
+      'Pat Producer still has 1 active appointment. Setting NIPR tracking Inactive needs your confirmation: billing stops, but the appointments stay on file with the states until they are terminated, and with tracking Inactive they cannot be terminated from here.'
     ]);
     expect(change.afterSaveReminder).toBe(
       "Now disable the portal user of Pat Producer to free the portal seat (Disable Customer User action on the producer's Contact page)."

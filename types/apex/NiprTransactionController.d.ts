@@ -48,3 +48,9 @@ declare module '@salesforce/apex/NiprTransactionController.getGatewayStatus' {
 declare module '@salesforce/apex/NiprTransactionController.resendTransactions' {
   export default function resendTransactions(params: { transactionIds: string[] }): Promise<Apex.SubmissionResult>;
 }
+declare module '@salesforce/apex/NiprTransactionController.undoRecordedTermination' {
+  export default function undoRecordedTermination(params: {
+    transactionId: string;
+    reason: string;
+  }): Promise<Apex.NiprTransactionInfo>;
+}

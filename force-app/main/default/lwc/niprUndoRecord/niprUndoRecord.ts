@@ -77,7 +77,7 @@ export default class NiprUndoRecord extends LightningModal {
     } catch (error) {
       // The server refused (e.g. the appointment had later activity): say why, stay open.
       this.error = errorText(error, labels.undoFailed);
-      Promise.resolve().then(() => this.template.querySelector<HTMLElement>('[data-id="error"]')?.focus());
+      Promise.resolve().then(() => this.template?.querySelector<HTMLElement>('[data-id="error"]')?.focus());
     } finally {
       this.working = false;
     }
@@ -90,7 +90,7 @@ export default class NiprUndoRecord extends LightningModal {
   }
 
   private reasonField(): FieldElement | null {
-    return this.template.querySelector<FieldElement>('[data-id="reason"]');
+    return this.template?.querySelector<FieldElement>('[data-id="reason"]') ?? null;
   }
 }
 

@@ -132,7 +132,7 @@ export { formatMoney, sameAmount, toCents } from './money';
 export type { StatusText, TransactionMessages } from './transactionMessages';
 export { fromApexQuote, fromApexTransaction } from './transactionRecords';
 // NIPR Transactions page (issue 12): kinds, codes in plain language, filed-elsewhere detail, abilities.
-export type { CodeText, TransactionKind, UserAbilities } from './transactions';
+export type { CodeText, FiledElsewhereDetail, TransactionKind, UserAbilities } from './transactions';
 export {
   channelText,
   describeNiprCode,

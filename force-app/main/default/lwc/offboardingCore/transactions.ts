@@ -546,25 +546,37 @@ export function channelText(channel: string | null | undefined): string {
   return (Object.prototype.hasOwnProperty.call(channels, value) ? channels[value] : undefined) ?? value;
 }
 
+/** The detail of a termination filed outside NIPR as the row shows it; each part null when not known. */
+export interface FiledElsewhereDetail {
+  /** "Filed on the state portal", "Paper form", "Company register". */
+  readonly channel: string | null;
+  /** "Filed March 2, 2026". */
+  readonly filedOn: string | null;
+  /** "Reference DFS-1234" (the state's confirmation number). */
+  readonly reference: string | null;
+  /** "Note: …". */
+  readonly note: string | null;
+}
+
 /**
- * The lines of a row filed outside NIPR (empty for a NIPR filing): where, the day filed (`formatDay` formats
- * YYYY-MM-DD), the state's reference and the note, each only when known.
+ * The detail of a row filed outside NIPR (null for a NIPR filing): where, the day filed (`formatDay` formats
+ * YYYY-MM-DD), the state's reference and the note.
  */
 export function filedElsewhereDetail(
   row: Pick<TransactionRecord, 'filedElsewhere' | 'channel' | 'filedOn' | 'externalReference' | 'filingNote'>,
   formatDay: (day: string) => string
-): string[] {
+): FiledElsewhereDetail | null {
   if (row.filedElsewhere !== true) {
-    return [];
+    return null;
   }
   const text = transactionMessages.filedElsewhere;
   const present = (value: string | null | undefined): value is string => !!value && value.trim() !== '';
-  return [
-    present(row.channel) ? channelText(row.channel) : '',
-    present(row.filedOn) ? text.filedOn(formatDay(row.filedOn)) : '',
-    present(row.externalReference) ? text.reference(row.externalReference) : '',
-    present(row.filingNote) ? text.note(row.filingNote) : ''
-  ].filter((line) => line !== '');
+  return {
+    channel: present(row.channel) ? channelText(row.channel) : null,
+    filedOn: present(row.filedOn) ? text.filedOn(formatDay(row.filedOn)) : null,
+    reference: present(row.externalReference) ? text.reference(row.externalReference) : null,
+    note: present(row.filingNote) ? text.note(row.filingNote) : null
+  };
 }
 
 /**

@@ -240,9 +240,10 @@ describe('c-nipr-transactions', () => {
       expect(cell(row, 'reason')).toBe('Voluntary termination');
       expect(cell(row, 'effective-date')).toBe('March 2, 2026');
       expect(cell(row, 'fee')).toBe('$21.53');
-      expect(cell(row, 'nipr-code')).toBe('—');
+      expect(cell(row, 'nipr-code-text')).toBe('—');
 
       const rejected = rowOf(element, 'NTX-000007');
+      expect(cell(rejected, 'nipr-code-text')).toBe('The effective date is further in the past than the state allows.');
       expect(cell(rejected, 'nipr-code')).toBe('DATE_TOO_OLD');
       expect(cell(rejected, 'nipr-reference')).toBe('Reference NIPR-0007 · Submitted March 7, 2026');
     });

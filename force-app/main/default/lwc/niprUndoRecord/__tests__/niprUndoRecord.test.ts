@@ -13,11 +13,9 @@ import {
   text
 } from 'test-utils';
 
-jest.mock(
-  '@salesforce/apex/NiprTransactionController.undoRecordedTermination',
-  () => ({ default: jest.fn() }),
-  { virtual: true }
-);
+jest.mock('@salesforce/apex/NiprTransactionController.undoRecordedTermination', () => ({ default: jest.fn() }), {
+  virtual: true
+});
 
 const mockUndo = jest.mocked(undoRecordedTermination);
 

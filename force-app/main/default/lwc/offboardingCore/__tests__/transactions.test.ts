@@ -725,7 +725,8 @@ describe('row actions from the generated transition table', () => {
         cancel: from('cancel'),
         correct: from('correct'),
         resend: from('resend') && stuck,
-        refresh: from('refresh')
+        refresh: from('refresh'),
+        undoRecord: from('undoRecord')
       });
     }
   });
@@ -737,7 +738,8 @@ describe('row actions from the generated transition table', () => {
       cancel: false,
       correct: false,
       resend: false,
-      refresh: false
+      refresh: false,
+      undoRecord: false
     });
     expect(rowActions({ status: 'Submitting', stuck: true }).resend).toBe(true);
     expect(actionsFrom('Submitting')).toEqual(['deliver', 'resend']);
@@ -746,7 +748,7 @@ describe('row actions from the generated transition table', () => {
   });
 
   it('offers nothing on a status this page does not know', () => {
-    expect(Object.values(rowActions({ status: null, stuck: true }))).toEqual(Array(6).fill(false));
+    expect(Object.values(rowActions({ status: null, stuck: true }))).toEqual(Array(7).fill(false));
   });
 
   it('counts Submitting as open (it blocks another termination of the appointment)', () => {

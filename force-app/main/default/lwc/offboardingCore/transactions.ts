@@ -585,7 +585,7 @@ export function filedElsewhereDetail(
  */
 export function sharedProducerName(rows: readonly Pick<TransactionRecord, 'producerName'>[]): string | null {
   const names = new Set(rows.map((row) => row.producerName.trim()).filter((name) => name !== ''));
-  return names.size === 1 ? [...names][0] ?? null : null;
+  return names.size === 1 ? ([...names][0] ?? null) : null;
 }
 
 /** ISO 8601 timestamps in UTC sort as plain strings. */

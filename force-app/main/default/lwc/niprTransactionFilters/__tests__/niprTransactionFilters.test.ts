@@ -73,10 +73,7 @@ describe('c-nipr-transaction-filters', () => {
     changeValue(kind, 'not a kind');
     changeValue(kind, '');
 
-    expect(changed.mock.calls.map(([detail]) => detail)).toEqual([
-      { type: 'Appointment Termination' },
-      { type: null }
-    ]);
+    expect(changed.mock.calls.map(([detail]) => detail)).toEqual([{ type: 'Appointment Termination' }, { type: null }]);
   });
 
   it('clears every filter', async () => {

@@ -192,7 +192,11 @@ export function fetchStatus(references) {
           'Awaiting Validation: the state releases this termination by hand; it can take a few days.'
         );
       default:
-        return result('Failed', 'REFERENCE_UNKNOWN', `Simulated: NIPR has no transaction with the reference ${reference}.`);
+        return result(
+          'Failed',
+          'REFERENCE_UNKNOWN',
+          `Simulated: NIPR has no transaction with the reference ${reference}.`
+        );
     }
   });
 }

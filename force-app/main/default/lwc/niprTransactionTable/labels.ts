@@ -7,10 +7,8 @@ export const labels = {
   columns: {
     transaction: 'Transaction',
     producer: 'Producer',
-    state: 'State',
-    appointment: 'Appointment',
-    reason: 'Reason',
-    effectiveDate: 'Effective date',
+    appointment: 'State and appointment',
+    reason: 'Reason and effective date',
     fee: 'Fee',
     status: 'Status',
     niprDetail: 'Filing detail',

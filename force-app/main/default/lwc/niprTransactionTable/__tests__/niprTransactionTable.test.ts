@@ -15,7 +15,8 @@ import {
   queryAll,
   renderElement,
   resetDom,
-  select
+  select,
+  selectAll
 } from 'test-utils';
 
 jest.mock('@salesforce/apex/NiprTransactionController.cancelTransactions', () => ({ default: jest.fn() }), {
@@ -356,6 +357,17 @@ describe('c-nipr-transaction-table', () => {
 
     const actions = select<HTMLElement>(element, '[data-row-id="2"] [data-id="actions"] .actions');
     expect(actions?.querySelectorAll('lightning-button')).toHaveLength(2);
-    expect(queryAll(element, 'row')).toHaveLength(1);
+    // 8 columns, not 10: the state heads the appointment, the effective date follows the reason (same data-ids).
+    expect(selectAll<HTMLElement>(element, 'thead th').map((th) => exactText(th))).toEqual([
+      'Transaction',
+      'State and appointment',
+      'Reason and effective date',
+      'Fee',
+      'Status',
+      'Filing detail',
+      'Actions'
+    ]);
+    expect(exactText(select(element, '[data-row-id="2"] td [data-id="state"]'))).toBe('North Carolina');
+    expect(select(element, 'table')?.classList.contains('slds-table_cell-buffer')).toBe(false);
   });
 });

@@ -5,6 +5,9 @@ export const labels = {
   title: 'Actionable Transactions',
   intro: 'Transactions NIPR will take as they stand (Ready to Submit). Select the ones to file.',
   none: 'No transaction is ready to submit. Transactions become Ready to Submit when NIPR confirms them (Recheck).',
+  /** Without Offboarding_Terminate there is no Recheck button to point to. */
+  noneViewer:
+    'No transaction is ready to submit. Transactions become Ready to Submit when a licensing specialist with the Offboarding User permission set rechecks them with NIPR.',
   selectAll: (available: number) => `Select all ${available} ready to submit`,
   /** `producerName` null: the page lists one producer's transactions (its name is said above the list). */
   item: (name: string, producerName: string | null, stateName: string, companyName: string, fee: number | null) =>

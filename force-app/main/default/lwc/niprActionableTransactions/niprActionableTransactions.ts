@@ -6,6 +6,7 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import hasSubmitPermission from '@salesforce/customPermission/Offboarding_Submit_NIPR';
+import hasTerminatePermission from '@salesforce/customPermission/Offboarding_Terminate';
 import getSubmissionQuote from '@salesforce/apex/NiprTransactionController.getSubmissionQuote';
 import submitTransactions from '@salesforce/apex/NiprTransactionController.submitTransactions';
 import {
@@ -91,6 +92,11 @@ export default class NiprActionableTransactions extends LightningElement {
       ),
       checked: chosen.has(row.id)
     }));
+  }
+
+  /** Why nothing is listed, naming only a button the user has. */
+  get noneText(): string {
+    return hasTerminatePermission === true ? labels.none : labels.noneViewer;
   }
 
   get hasItems(): boolean {

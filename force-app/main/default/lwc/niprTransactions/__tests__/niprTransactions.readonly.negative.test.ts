@@ -97,6 +97,17 @@ describe('c-nipr-transactions without the Offboarding_Terminate permission', () 
     expect(steps.filter((text) => /Select|Recheck|Refresh status|Resend/.test(text))).toEqual([]);
   });
 
+  it('does not point a viewer to Recheck when nothing is ready to submit', async () => {
+    jest.mocked(searchTransactions).mockResolvedValue(ROWS.filter((row) => row.status !== 'Ready to Submit'));
+    const element = await createComponent();
+    await flushPromises();
+
+    const actionable = select<HTMLElement>(element, 'c-nipr-actionable-transactions') as HTMLElement;
+    expect(query(actionable, 'none')?.textContent).toBe(
+      'No transaction is ready to submit. Transactions become Ready to Submit when a licensing specialist with the Offboarding User permission set rechecks them with NIPR.'
+    );
+  });
+
   it('is accessible', async () => {
     const element = await createComponent();
     await flushPromises();

@@ -12,6 +12,7 @@
 //   and files nothing new, so tests count filings with `filings.length` (one per key) and `received` (every call).
 //   fetchStatus, by the reference's letter: A Accepted TERMINATED, R Rejected BACKDATE_LIMIT, P still Submitted
 //     AWAITING_VALIDATION, else Failed REFERENCE_UNKNOWN.
+//   Every Rejected and Failed message starts with "Simulated: " and names the simulator's rule (as the Apex class).
 import { createHash } from 'node:crypto';
 import { formatDate } from 'c/offboardingCore';
 
@@ -153,14 +154,14 @@ function answer(filing) {
     return result(
       'Rejected',
       'APPOINTMENT_NOT_ACTIVE',
-      'NIPR rejected the termination: the appointment is not active on the Producer Database.'
+      'Simulated: NIPR rejected the termination: the appointment is not active on the Producer Database. (The simulator rejects every filing whose company NAIC code ends in 7; nothing was filed with NIPR.)'
     );
   }
   if (naic.endsWith('9')) {
     return result(
       'Failed',
       'PAYMENT_FAILED',
-      'NIPR could not collect the state fee (payment failure), so the termination was not filed.'
+      'Simulated: NIPR could not collect the state fee (payment failure), so the termination was not filed. (The simulator fails every filing whose company NAIC code ends in 9.)'
     );
   }
   return result(
@@ -182,7 +183,7 @@ export function fetchStatus(references) {
         return result(
           'Rejected',
           'BACKDATE_LIMIT',
-          'The state rejected the termination: the effective date is backdated further than the state allows.'
+          'Simulated: The state rejected the termination: the effective date is backdated further than the state allows. (The simulator rejects every filing whose company NAIC code ends in 8, whatever its effective date; nothing was filed with NIPR.)'
         );
       case '-P':
         return result(
@@ -191,7 +192,11 @@ export function fetchStatus(references) {
           'Awaiting Validation: the state releases this termination by hand; it can take a few days.'
         );
       default:
-        return result('Failed', 'REFERENCE_UNKNOWN', `NIPR has no transaction with the reference ${reference}.`);
+        return result(
+          'Failed',
+          'REFERENCE_UNKNOWN',
+          `Simulated: NIPR has no transaction with the reference ${reference}.`
+        );
     }
   });
 }

@@ -6,6 +6,7 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import hasSubmitPermission from '@salesforce/customPermission/Offboarding_Submit_NIPR';
+import hasTerminatePermission from '@salesforce/customPermission/Offboarding_Terminate';
 import getSubmissionQuote from '@salesforce/apex/NiprTransactionController.getSubmissionQuote';
 import submitTransactions from '@salesforce/apex/NiprTransactionController.submitTransactions';
 import {
@@ -45,11 +46,17 @@ export default class NiprActionableTransactions extends LightningElement {
   @api gatewayMode: string | null = null;
   /** Why submitting is off for everyone (NIPR filing not set up); null when it is not. */
   @api unavailable: string | null = null;
+  /** Everyone's transactions: each item and the cost confirmation name the producer. */
+  @api showProducer = false;
 
   labels = labels;
   chosenIds: readonly string[] = [];
   submitting = false;
   error: string | null = null;
+  /** What the last submission did (or that nothing was submitted); it takes the focus after the confirmation. */
+  result = '';
+  /** After the confirmation closed: where the focus goes once the section rendered again. */
+  private focusAfterRender: 'result' | 'heading' | null = null;
   private allRows: readonly TransactionRecord[] = [];
   /** One id per confirmed selection; a retry of the same transactions sends it again (nothing is filed twice). */
   private pending: { readonly key: string; readonly id: string } | null = null;
@@ -76,9 +83,20 @@ export default class NiprActionableTransactions extends LightningElement {
     const chosen = new Set(this.chosenIds);
     return actionableRows(this.rows).map((row) => ({
       id: row.id,
-      label: labels.item(row.name, row.stateName, row.companyName, row.fee),
+      label: labels.item(
+        row.name,
+        this.showProducer ? row.producerName || null : null,
+        row.stateName,
+        row.companyName,
+        row.fee
+      ),
       checked: chosen.has(row.id)
     }));
+  }
+
+  /** Why nothing is listed, naming only a button the user has. */
+  get noneText(): string {
+    return hasTerminatePermission === true ? labels.none : labels.noneViewer;
   }
 
   get hasItems(): boolean {
@@ -134,21 +152,53 @@ export default class NiprActionableTransactions extends LightningElement {
     const ids = [...transactionIds];
     this.setSubmitting(true);
     this.error = null;
+    this.result = '';
     try {
       const quote = fromApexQuote(await getSubmissionQuote({ transactionIds: ids }));
-      if ((await confirmSubmission(quote, estimate, this.simulated)) === 'confirm') {
+      if ((await confirmSubmission(quote, estimate, this.simulated, this.producerNames(ids))) === 'confirm') {
         const submissionId = this.submissionIdFor(ids);
         const result = await submitTransactions({ transactionIds: ids, submissionId, confirmedTotal: quote.total });
         this.pending = null;
         this.changed({ transactions: (result.transactions ?? []).map((info) => fromApexTransaction(info)) });
         this.toastResult(result, quote.total);
+      } else {
+        this.result = labels.submitCancelled;
       }
+      this.focusAfterRender = 'result';
     } catch (error) {
       this.error = errorText(error, labels.submitFailed);
+      this.focusAfterRender = 'heading';
       this.changed({ transactions: [], reload: true }); // show every row as it stands on the server
     } finally {
       this.setSubmitting(false);
     }
+  }
+
+  /**
+   * The confirmation closed while Submit was disabled (the platform could not give it the focus back): the focus goes
+   * to what happened (the result message), or to the section's heading after an error. Never left on the body.
+   */
+  override renderedCallback(): void {
+    const target = this.focusAfterRender;
+    if (target === null || this.submitting) {
+      return;
+    }
+    const node = this.template?.querySelector<HTMLElement>(`[data-id="${target === 'result' ? 'result' : 'heading'}"]`);
+    if (node) {
+      this.focusAfterRender = null;
+      node.focus();
+    }
+  }
+
+  /** The producer of each transaction, for the cost confirmation; null when the page lists one producer's. */
+  private producerNames(ids: readonly string[]): Readonly<Record<string, string>> | null {
+    if (!this.showProducer) {
+      return null;
+    }
+    const wanted = new Set(ids);
+    return Object.fromEntries(
+      this.rows.filter((row) => wanted.has(row.id)).map((row) => [row.id, row.producerName || row.producerId])
+    );
   }
 
   private setSubmitting(submitting: boolean): void {
@@ -172,12 +222,9 @@ export default class NiprActionableTransactions extends LightningElement {
   private toastResult(result: Apex.SubmissionResult, total: number): void {
     const failed = result.failed ?? 0;
     const simulated = (result.mode ?? this.gatewayMode) === 'Simulated';
-    this.dispatchEvent(
-      new ShowToastEvent({
-        title: labels.queuedTitle(result.queued ?? 0, failed),
-        message: labels.queuedDetail(total, result.alreadySubmitted ?? 0, simulated),
-        variant: failed > 0 ? 'warning' : 'success'
-      })
-    );
+    const title = labels.queuedTitle(result.queued ?? 0, failed);
+    const message = labels.queuedDetail(total, result.alreadySubmitted ?? 0, simulated);
+    this.result = labels.result(title, message);
+    this.dispatchEvent(new ShowToastEvent({ title, message, variant: failed > 0 ? 'warning' : 'success' }));
   }
 }

@@ -11,6 +11,7 @@ export const labels = {
     'This org uses the NIPR simulator: the transactions get simulated answers and no termination reaches NIPR.',
   columns: {
     transaction: 'Transaction',
+    producer: 'Producer',
     niprFee: 'NIPR processing fee',
     stateFee: 'State fee',
     amount: 'Amount'

@@ -14,6 +14,8 @@ export interface QuoteRow {
   readonly key: string;
   readonly state: string;
   readonly transaction: string;
+  /** The producer's name when the page lists everyone's transactions ('' otherwise). */
+  readonly producer: string;
   readonly niprFee: string;
   readonly stateFee: string;
   readonly amount: string;
@@ -37,11 +39,16 @@ function stateFeeText(item: TransactionQuoteItem): string {
   return item.feeBasis === 'per-line' ? labels.perLine(each, item.lines, item.stateFee) : labels.money(item.stateFee);
 }
 
-function toRow(item: TransactionQuoteItem, index: number): QuoteRow {
+function toRow(
+  item: TransactionQuoteItem,
+  index: number,
+  producers: Readonly<Record<string, string>> | null
+): QuoteRow {
   return {
     key: `${item.transactionId}-${index}`,
     state: item.state,
     transaction: item.companyName ? `${item.stateName} — ${item.companyName}` : item.stateName,
+    producer: producers?.[item.transactionId] ?? '',
     niprFee: labels.money(item.niprFee),
     stateFee: stateFeeText(item),
     amount: labels.money(itemTotal(item)),
@@ -49,11 +56,15 @@ function toRow(item: TransactionQuoteItem, index: number): QuoteRow {
   };
 }
 
-export function toQuoteView(quote: TransactionQuote): QuoteView {
+/** `producers`: each transaction's producer name by id (everyone's transactions), or null (one producer's). */
+export function toQuoteView(
+  quote: TransactionQuote,
+  producers: Readonly<Record<string, string>> | null = null
+): QuoteView {
   const names = new Map(quote.items.map((item) => [item.state, item.stateName]));
   const unknown = quote.statesWithUnknownFee.map((state) => names.get(state) ?? state);
   return {
-    rows: quote.items.map(toRow),
+    rows: quote.items.map((item, index) => toRow(item, index, producers)),
     niprLabel: labels.niprTotal(quote.items.length, niprFeeEach(quote)),
     niprTotal: labels.money(quote.niprTotal),
     stateTotal: labels.money(quote.stateTotal),

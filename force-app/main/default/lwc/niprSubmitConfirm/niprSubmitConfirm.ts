@@ -19,6 +19,8 @@ export interface SubmitConfirmOptions {
   readonly estimate?: number | null;
   /** The org's gateway is Simulated: nothing is filed with NIPR. */
   readonly simulated?: boolean;
+  /** Each transaction's producer by id when the page lists everyone's: a Producer column; null: none. */
+  readonly producers?: Readonly<Record<string, string>> | null;
 }
 
 const NO_QUOTE: TransactionQuote = { items: [], niprTotal: 0, stateTotal: 0, total: 0, statesWithUnknownFee: [] };
@@ -29,11 +31,22 @@ export default class NiprSubmitConfirm extends LightningModal {
   @api quote: TransactionQuote = NO_QUOTE;
   @api estimate: number | null = null;
   @api simulated = false;
+  /** Each transaction's producer by id (everyone's transactions): a Producer column. */
+  @api producers: Readonly<Record<string, string>> | null = null;
 
   labels = labels;
 
   get view(): QuoteView {
-    return toQuoteView(this.quote);
+    return toQuoteView(this.quote, this.producers);
+  }
+
+  get showProducer(): boolean {
+    return this.producers !== null && this.producers !== undefined && Object.keys(this.producers).length > 0;
+  }
+
+  /** The footer's labels span the columns before the amount. */
+  get footerSpan(): number {
+    return this.showProducer ? 4 : 3;
   }
 
   get intro(): string {
@@ -60,11 +73,16 @@ export default class NiprSubmitConfirm extends LightningModal {
   }
 }
 
-/** Opens the confirmation for `quote`; resolves 'confirm' or undefined. */
+/**
+ * Opens the confirmation for `quote`; resolves 'confirm' or undefined. With `producers` (everyone's transactions) it
+ * has a Producer column and opens medium-sized.
+ */
 export function confirmSubmission(
   quote: TransactionQuote,
   estimate: number | null,
-  simulated = false
+  simulated = false,
+  producers: Readonly<Record<string, string>> | null = null
 ): Promise<SubmitConfirmResult> {
-  return NiprSubmitConfirm.open({ size: 'small', label: labels.title, quote, estimate, simulated });
+  const options: SubmitConfirmOptions = { size: 'small', label: labels.title, quote, estimate, simulated };
+  return NiprSubmitConfirm.open(producers === null ? options : { ...options, size: 'medium', producers });
 }

@@ -1,10 +1,18 @@
-// The filters of the NIPR Transactions page: producer (when the page lists everyone), state, status and the creation
-// date range. Sends `filterchange` with the whole new filter (c/offboardingCore's TransactionFilter).
+// The filters of the NIPR Transactions page: producer (when the page lists everyone), state, filed through (NIPR or
+// elsewhere: the query's `type`), status and the creation date range. Sends `filterchange` with the whole new filter (c/offboardingCore's TransactionFilter).
 import { LightningElement, api } from 'lwc';
-import { TRANSACTION_STATUSES, isTransactionStatus, type Choice, type TransactionFilter } from 'c/offboardingCore';
+import {
+  TRANSACTION_STATUSES,
+  TYPE_FILED_ELSEWHERE,
+  TYPE_NIPR,
+  isTransactionKind,
+  isTransactionStatus,
+  type Choice,
+  type TransactionFilter
+} from 'c/offboardingCore';
 import { labels } from './labels';
 
-type Field = 'producerId' | 'state' | 'status' | 'fromDate' | 'toDate';
+type Field = 'producerId' | 'state' | 'type' | 'status' | 'fromDate' | 'toDate';
 
 interface Option {
   readonly label: string;
@@ -16,7 +24,7 @@ interface FieldElement extends HTMLElement {
   reportValidity(): boolean;
 }
 
-const FIELDS: readonly Field[] = ['producerId', 'state', 'status', 'fromDate', 'toDate'];
+const FIELDS: readonly Field[] = ['producerId', 'state', 'type', 'status', 'fromDate', 'toDate'];
 
 function isField(value: string | undefined): value is Field {
   return FIELDS.some((field) => field === value);
@@ -51,6 +59,18 @@ export default class NiprTransactionFilters extends LightningElement {
 
   get stateOptions(): Option[] {
     return withAll(labels.allStates, this.states);
+  }
+
+  get kindOptions(): Option[] {
+    return [
+      { label: labels.allKinds, value: '' },
+      { label: labels.kindNipr, value: TYPE_NIPR },
+      { label: labels.kindElsewhere, value: TYPE_FILED_ELSEWHERE }
+    ];
+  }
+
+  get kind(): string {
+    return this.filter.type ?? '';
   }
 
   get statusOptions(): Option[] {
@@ -95,6 +115,9 @@ export default class NiprTransactionFilters extends LightningElement {
     }
     const value = event.detail.value || null;
     if (field === 'status' && value !== null && !isTransactionStatus(value)) {
+      return;
+    }
+    if (field === 'type' && value !== null && !isTransactionKind(value)) {
       return;
     }
     this.send({ ...this.filter, [field]: value });

@@ -1,10 +1,13 @@
 // The NIPR transactions as the table shows them: the core's transaction, its explanation and the text of each cell.
 import {
   calendarDayOf,
+  describeNiprCode,
   explainTransaction,
+  filedElsewhereDetail,
   formatDate,
   formatMoney,
   reasonName,
+  type FiledElsewhereDetail,
   type TransactionRecord,
   type TransactionTone
 } from 'c/offboardingCore';
@@ -32,15 +35,27 @@ export interface TransactionView {
   readonly simulated: boolean;
   readonly explanation: string;
   readonly nextStep: string;
+  /** The code's plain-language text ('—' without a code; an unknown code as itself). */
+  readonly codeText: string;
+  /** The raw code as secondary text, for support; '' when the text is the code itself or there is none. */
   readonly niprCode: string;
   readonly niprDetail: string;
+  /** Filed outside NIPR: where, the day filed, the state's reference and the note; null for a NIPR filing. */
+  readonly filedElsewhere: FiledElsewhereDetail | null;
   readonly canCorrect: boolean;
   readonly canCancel: boolean;
   /** A stuck Submitting row the user may send again (Offboarding_Submit_NIPR). */
   readonly canResend: boolean;
+  /** A termination recorded as filed outside NIPR, undone (Offboarding_Terminate). */
+  readonly canUndo: boolean;
+  /** Any action on the row (the Actions cell is empty otherwise). */
+  readonly hasActions: boolean;
 }
 
-/** What the user may do here: correct and cancel (Offboarding_Terminate), resend (Offboarding_Submit_NIPR). */
+/**
+ * What the user may do here: correct, cancel and undo a record (Offboarding_Terminate), resend
+ * (Offboarding_Submit_NIPR). The rows' next steps follow them: a step the user cannot take says who can.
+ */
 export interface ViewPermissions {
   readonly canManage: boolean;
   readonly canResend: boolean;
@@ -66,8 +81,13 @@ function linesText(tx: TransactionRecord): string {
 
 export function toView(tx: TableTransaction, timeZone: string, permissions: ViewPermissions): TransactionView {
   const { canManage, canResend, submitTimeoutMinutes } = permissions;
-  const explained = explainTransaction(tx, undefined, submitTimeoutMinutes);
+  const explained = explainTransaction(tx, undefined, submitTimeoutMinutes, { canManage, canSubmit: canResend });
   const submitted = calendarDayOf(tx.submittedOn, timeZone);
+  const code = describeNiprCode(tx.niprCode);
+  const canCorrect = canManage && explained.correctable;
+  const canCancel = canManage && explained.cancellable;
+  const canUndo = canManage && explained.undoable;
+  const canResendRow = canResend && explained.resendable;
   return {
     id: tx.id,
     url: tx.id ? `/${tx.id}` : '',
@@ -85,15 +105,19 @@ export function toView(tx: TableTransaction, timeZone: string, permissions: View
     simulated: tx.gatewayMode === 'Simulated',
     explanation: explained.explanation,
     nextStep: explained.nextStep,
-    niprCode: tx.niprCode ?? labels.none,
+    codeText: code?.text ?? labels.none,
+    niprCode: code?.known ? code.code : '',
+    filedElsewhere: filedElsewhereDetail(tx, formatDate),
     niprDetail: [
       tx.niprReference ? labels.niprReference(tx.niprReference) : '',
       submitted ? labels.submittedOn(formatDate(submitted)) : ''
     ]
       .filter((part) => part !== '')
       .join(' · '),
-    canCorrect: canManage && explained.correctable,
-    canCancel: canManage && explained.cancellable,
-    canResend: canResend && explained.resendable
+    canCorrect,
+    canCancel,
+    canResend: canResendRow,
+    canUndo,
+    hasActions: canCorrect || canCancel || canUndo || canResendRow
   };
 }

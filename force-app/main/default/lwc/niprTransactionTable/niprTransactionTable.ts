@@ -1,7 +1,8 @@
 // The NIPR transactions table: state, appointment, reason, effective date, fee, the status with its explanation and
 // next step, the NIPR code for support, and per row the actions the generated transition table allows from its status
-// (c/offboardingCore rowActions): Correct, Cancel (confirmed first) and Resend (a stuck Submitting row: confirmed
-// first, sent again with its same key). Sends `transactionschange` with what the server changed and `busychange`
+// (c/offboardingCore rowActions): Correct, Cancel (confirmed first), Resend (a stuck Submitting row: confirmed
+// first, sent again with its same key) and Undo record (a termination recorded as filed outside NIPR: a reason first,
+// c/niprUndoRecord). A row filed outside NIPR shows where and when it was filed, the state's reference and the note. Sends `transactionschange` with what the server changed and `busychange`
 // while it works.
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -20,6 +21,7 @@ import {
   type TransactionsChange
 } from 'c/offboardingCore';
 import { askCorrection } from 'c/niprCorrectTransaction';
+import { askUndo } from 'c/niprUndoRecord';
 import { labels } from './labels';
 import { toView, type TableTransaction, type TransactionView } from './model';
 
@@ -109,6 +111,26 @@ export default class NiprTransactionTable extends LightningElement {
     }
   }
 
+  /** Asks for the reason and undoes the record (the dialog shows a refusal and stays open); focus goes to the row. */
+  async handleUndo(event: Event): Promise<void> {
+    const row = this.begin(event, labels.undoing);
+    if (!row) {
+      return;
+    }
+    try {
+      const undone = await askUndo(row);
+      if (undone) {
+        this.changed({ transactions: [fromApexTransaction(undone)] });
+        this.toast(labels.undone(row.name, row.stateName), labels.undoneDetail);
+        this.focusRowAfterRender(row.id);
+      }
+    } catch (error) {
+      this.error = errorText(error, labels.undoFailed);
+    } finally {
+      this.end();
+    }
+  }
+
   async handleCancel(event: Event): Promise<void> {
     const row = this.begin(event, labels.cancelling);
     if (!row) {
@@ -144,6 +166,15 @@ export default class NiprTransactionTable extends LightningElement {
   private end(): void {
     this.working = false;
     this.dispatchEvent(new CustomEvent<BusyChange>('busychange', { detail: { busy: false, label: '' } }));
+  }
+
+  /** The row's Undo record button is gone once undone: the focus goes to the row's name, not to the body. */
+  private focusRowAfterRender(id: string): void {
+    // After the page merged the row and this table rendered it again.
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    setTimeout(() => {
+      this.template?.querySelector<HTMLElement>(`a[data-id="name"][data-row-id="${id}"]`)?.focus();
+    }, 0);
   }
 
   private changed(change: TransactionsChange): void {

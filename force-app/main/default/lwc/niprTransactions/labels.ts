@@ -16,7 +16,8 @@ export const labels = {
   empty: 'There are no NIPR transactions yet. They appear here when appointments are terminated.',
   emptyForProducer: 'This producer has no NIPR transactions yet. They appear here when appointments are terminated.',
   emptyFiltered: 'No NIPR transaction matches these filters.',
-  filtered: 'Showing the transactions of one producer.',
+  /** The producer filter, named ("Showing the transactions of Pat Jones."); null: no row says whose they are. */
+  filtered: (producerName: string | null) => `Showing the transactions of ${producerName ?? 'this producer'}.`,
   showAll: 'Show all producers',
   recheck: 'Recheck',
   refreshStatus: 'Refresh status',

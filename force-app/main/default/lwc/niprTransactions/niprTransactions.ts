@@ -26,6 +26,7 @@ import {
   mergeTransactions,
   newestFirst,
   producerChoices,
+  sharedProducerName,
   stateChoices,
   toTransactionQuery,
   type BusyChange,
@@ -75,6 +76,8 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
   gateway: GatewayStatus | null = null;
   gatewayError: string | null = null;
 
+  /** Navigated here for a producer: the heading takes the focus once the list is shown. */
+  private headingFocusPending = false;
   private ownProducerId?: string;
   private ownRecordId?: string;
   private connected = false;
@@ -148,7 +151,12 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
 
   @wire(CurrentPageReference)
   setPageReference(pageReference?: PageReference): void {
-    this.pageProducerId = pageReference?.state?.[PRODUCER_STATE_KEY] || undefined;
+    const producerId = pageReference?.state?.[PRODUCER_STATE_KEY] || undefined;
+    if (producerId && producerId !== this.pageProducerId) {
+      // Navigated here for a producer (Terminate → Submit, the checklist): the focus goes to the page heading.
+      this.headingFocusPending = true;
+    }
+    this.pageProducerId = producerId;
     this.scopeChanged();
   }
 
@@ -162,9 +170,24 @@ export default class NiprTransactions extends NavigationMixin(LightningElement) 
     this.queueLoad();
   }
 
+  override renderedCallback(): void {
+    if (this.headingFocusPending && this.loaded) {
+      const heading = this.template?.querySelector<HTMLElement>('[data-id="heading"]');
+      if (heading) {
+        this.headingFocusPending = false;
+        heading.focus();
+      }
+    }
+  }
+
   override disconnectedCallback(): void {
     this.connected = false;
     this.updatePolling();
+  }
+
+  /** "Showing the transactions of Pat Jones." (the name the listed rows share). */
+  get filteredText(): string {
+    return labels.filtered(sharedProducerName(this.rows));
   }
 
   get isFiltered(): boolean {

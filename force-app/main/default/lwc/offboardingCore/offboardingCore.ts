@@ -135,6 +135,16 @@ export { transactionMessages } from './transactionMessages';
 export { formatMoney, sameAmount, toCents } from './money';
 export type { StatusText, TransactionMessages } from './transactionMessages';
 export { fromApexQuote, fromApexTransaction } from './transactionRecords';
+// NIPR Transactions page (issue 12): kinds, codes in plain language, filed-elsewhere detail, abilities.
+export type { CodeText, FiledElsewhereDetail, TransactionKind, UserAbilities } from './transactions';
+export {
+  channelText,
+  describeNiprCode,
+  filedElsewhereDetail,
+  isTransactionKind,
+  kindOf,
+  sharedProducerName
+} from './transactions';
 export type { GatewayMode, GatewayStatus } from './gateway';
 export { DEFAULT_SUBMIT_TIMEOUT_MINUTES, fromApexGatewayStatus, gatewayBlocks } from './gateway';
 export type { RandomSource } from './requestIds';

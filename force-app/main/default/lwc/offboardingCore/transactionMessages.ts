@@ -26,6 +26,32 @@ export interface TransactionMessages {
    * word for word, for a server that leaves `nextStep` out.
    */
   readonly nextStepsByCode: Readonly<Record<string, string>>;
+  /**
+   * What each NIPR or gateway code (NIPR_Code__c) means, in plain language: the codes the Apex gateways
+   * (SimulatedNiprGateway, HttpNiprGateway), the submission rows (NiprTransactionRows) and NiprTransactionInfo's
+   * NEXT_STEPS_BY_CODE set today. A code not listed is shown as itself (`describeNiprCode`).
+   */
+  readonly codes: Readonly<Record<string, string>>;
+  /** Where a termination filed outside NIPR was filed (`Filing_Channel__c`), as the row's detail says it. */
+  readonly channels: Readonly<Record<string, string>>;
+  /** A termination filed outside NIPR: its filed date, the state's reference and the note, as the row shows them. */
+  readonly filedElsewhere: {
+    readonly filedOn: (day: string) => string;
+    readonly reference: (reference: string) => string;
+    readonly note: (note: string) => string;
+  };
+  /**
+   * The next step of a user who cannot take it (no Offboarding_Terminate or no Offboarding_Submit_NIPR): who can.
+   * Never "Select Recheck" to someone without a Recheck button.
+   */
+  /** A row the user has nothing left to do with. */
+  readonly nothingMoreToDo: string;
+  readonly askSomeone: {
+    /** Needs Offboarding_Terminate: `what` is e.g. "recheck it with NIPR". */
+    readonly terminate: (what: string) => string;
+    /** Needs Offboarding_Submit_NIPR: `what` is e.g. "submit it". */
+    readonly submit: (what: string) => string;
+  };
   readonly notFiledThroughNipr: {
     readonly label: string;
     /** `route` null: how the state files is not known here (no rule given). */
@@ -99,6 +125,75 @@ export const transactionMessages: TransactionMessages = {
       "Ask your Salesforce administrator to switch NIPR Gateway Config back to this transaction's mode; then resend it (Submitting) or refresh it (Submitted).",
     PRODUCER_MISSING:
       "Cancel this transaction: its producer was removed. Terminate the appointment again from the producer's record."
+  },
+  codes: {
+    // Eligibility (checkEligibility)
+    ELIGIBLE: 'NIPR can take this termination as it stands.',
+    NOT_ELIGIBLE: 'NIPR cannot take this termination as it stands.',
+    NEEDS_ATTENTION: 'Something must be fixed before NIPR can take this termination.',
+    NPN_MISSING: 'The producer has no National Producer Number (NPN).',
+    APPOINTMENT_NOT_FOUND: 'NIPR has no active appointment on file for this company and producer.',
+    APPOINTMENT_NOT_PENDING: 'The appointment is no longer Pending Termination.',
+    RENEWAL_BLACKOUT: 'The state is in its renewal blackout.',
+    REASON_REQUIRED: 'The state requires a termination reason.',
+    REASON_NOT_ACCEPTED: 'The state does not accept this termination reason.',
+    REASON_NOT_TAKEN: 'The state takes no termination reason.',
+    DATE_REQUIRED: 'The state requires an effective date.',
+    DATE_INVALID: 'The effective date is not one the state accepts.',
+    DATE_IN_FUTURE: 'The effective date is further in the future than the state allows.',
+    DATE_TOO_OLD: 'The effective date is further in the past than the state allows.',
+    DATE_IGNORED: 'The state records its own processing date, so no effective date is taken.',
+    NOT_FILED_THROUGH_NIPR: 'The state does not take terminations through NIPR.',
+    UNKNOWN_STATE: 'The state is not in the Compliance Library.',
+    NO_APPOINTMENTS: 'The appointment of this transaction is missing.',
+    DUPLICATE_OPEN: 'Another open transaction exists for the same appointment.',
+    PRODUCER_MISSING: 'The producer of this transaction was removed.',
+    PRODUCER_MISMATCH: 'The appointment belongs to another producer.',
+    CORRECTED: 'Corrected; not checked with NIPR since.',
+    // Submission and NIPR's answers
+    RECEIVED: 'NIPR received the termination and is processing it.',
+    SUBMITTED: 'NIPR received the termination and is processing it.',
+    PENDING: 'NIPR is still processing the termination.',
+    AWAITING_VALIDATION: 'Awaiting validation: the state releases this termination by hand.',
+    ACCEPTED: 'The state accepted the termination.',
+    TERMINATED: 'The state accepted the termination; the appointment is terminated.',
+    REJECTED: 'The state rejected the termination.',
+    FAILED: 'NIPR could not file the termination.',
+    APPOINTMENT_NOT_ACTIVE: 'The appointment is not active on the Producer Database.',
+    BACKDATE_LIMIT: 'The effective date is backdated further than the state allows.',
+    PAYMENT_FAILED: 'NIPR could not collect the state fee.',
+    NOT_FOUND: 'NIPR does not know this transaction.',
+    REFERENCE_UNKNOWN: "NIPR does not know this transaction's reference.",
+    REFERENCE_INVALID: 'NIPR sent back a reference that is not valid.',
+    // Delivery
+    DELIVERY_UNCONFIRMED: 'NIPR did not confirm that it received the termination.',
+    JOB_FAILED: 'The background submission stopped before NIPR answered.',
+    SAVE_FAILED: "NIPR's answer could not be saved.",
+    NOT_SENT: 'Nothing was sent to NIPR.',
+    NOT_CONFIGURED: 'NIPR filing is not set up in this org.',
+    MODE_CHANGED: "The org's NIPR gateway mode changed since this transaction was confirmed.",
+    AUTH_FAILED: "NIPR did not accept this org's credentials.",
+    TIMEOUT: 'NIPR did not answer in time.',
+    RATE_LIMITED: 'NIPR asked to slow down; it was not filed this time.',
+    SERVER_ERROR: 'NIPR had an error.',
+    CALLOUT_FAILED: 'NIPR could not be reached.',
+    CALLOUT_LIMIT: 'Too many calls to NIPR in one go; the rest waits for the next run.',
+    MALFORMED_RESPONSE: 'NIPR sent an answer this org cannot read.'
+  },
+  channels: {
+    'State Portal': 'Filed on the state portal',
+    'Paper Form': 'Paper form',
+    'Company Register': 'Company register'
+  },
+  filedElsewhere: {
+    filedOn: (day) => `Filed ${day}`,
+    reference: (reference) => `Reference ${reference}`,
+    note: (note) => `Note: ${note}`
+  },
+  nothingMoreToDo: 'Nothing more to do.',
+  askSomeone: {
+    terminate: (what) => `Ask a licensing specialist with the Offboarding User permission set to ${what}.`,
+    submit: (what) => `Ask a licensing specialist with the Offboarding Admin permission set to ${what}.`
   },
   unknownStatus: (status) => ({
     explanation: () => `This page does not know the status "${status}".`,

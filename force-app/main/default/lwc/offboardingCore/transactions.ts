@@ -27,6 +27,8 @@ export interface RowActions {
   readonly resend: boolean;
   /** Its status asked at NIPR (Refresh status, polling): `refresh`. */
   readonly refresh: boolean;
+  /** A termination recorded as filed outside NIPR, undone (recorded by mistake): `undoRecord`. */
+  readonly undoRecord: boolean;
 }
 
 /** The actions the transition table allows from the row's status (none for a status this page does not know). */
@@ -41,7 +43,8 @@ export function rowActions(tx: {
     cancel: actions.includes('cancel'),
     correct: actions.includes('correct'),
     resend: actions.includes('resend') && tx.stuck === true,
-    refresh: actions.includes('refresh')
+    refresh: actions.includes('refresh'),
+    undoRecord: actions.includes('undoRecord')
   };
 }
 
@@ -130,6 +133,18 @@ export interface TransactionExplanation {
   readonly correctable: boolean;
   /** A stuck Submitting row: it can be sent again with its same key. */
   readonly resendable: boolean;
+  /** A termination recorded as filed outside NIPR: the record can be undone (`undoRecord`). */
+  readonly undoable: boolean;
+}
+
+/**
+ * What the user can do on the page: Recheck, Refresh status, Correct, Cancel, Undo record (Offboarding_Terminate);
+ * Submit and Resend (Offboarding_Submit_NIPR). The next step a row gives depends on them: a user who cannot take it
+ * is told who can.
+ */
+export interface UserAbilities {
+  readonly canManage: boolean;
+  readonly canSubmit: boolean;
 }
 
 export type ExplainedTransaction = Pick<
@@ -151,8 +166,45 @@ function statusFlags(tx: ExplainedTransaction) {
     actionable: actions.select,
     cancellable: actions.cancel,
     correctable: actions.correct,
-    resendable: actions.resend
+    resendable: actions.resend,
+    undoable: actions.undoRecord
   };
+}
+
+/**
+ * The next step of a user who cannot take the status's own (null when they can, or when there is nothing to do):
+ * who can ("Ask a licensing specialist with the Offboarding User permission set to refresh its status.").
+ * A step that already asks someone (e.g. "Ask your Salesforce administrator …") is left as it is.
+ */
+function stepForAbilities(
+  status: NiprTransactionStatus | null,
+  stuck: boolean,
+  nextStep: string,
+  abilities: UserAbilities
+): string | null {
+  if (/^Ask /.test(nextStep)) {
+    return null;
+  }
+  const ask = transactionMessages.askSomeone;
+  switch (status) {
+    case 'Draft':
+      return abilities.canManage ? null : ask.terminate('recheck it with NIPR');
+    case 'Ready to Submit':
+      return abilities.canSubmit ? null : ask.submit('submit it');
+    case 'Not Eligible':
+    case 'Needs Attention':
+    case 'Rejected':
+    case 'Failed':
+      return abilities.canManage ? null : ask.terminate('correct or cancel it');
+    case 'Submitting':
+      return stuck && !abilities.canSubmit ? ask.submit('resend it') : null;
+    case 'Submitted':
+      return abilities.canManage ? null : ask.terminate('refresh its status');
+    case 'Filed Outside NIPR':
+      return abilities.canManage ? null : transactionMessages.nothingMoreToDo;
+    default:
+      return null;
+  }
 }
 
 function notFiledThroughNipr(
@@ -177,11 +229,26 @@ function notFiledThroughNipr(
  * A Not Eligible transaction of a state not filed through NIPR (the state's rule says so, or the server's code
  * NOT_FILED_THROUGH_NIPR) is labelled so and says where to file instead
  * (e.g. "Not filed through NIPR — New York terminations are filed on the state portal, not through NIPR.").
+ * With `abilities`, a next step the user cannot take (no Recheck, Refresh status or Submit button) says who can.
  */
 export function explainTransaction(
   tx: ExplainedTransaction,
   rule?: ComplianceRule,
-  submitTimeoutMinutes: number = DEFAULT_SUBMIT_TIMEOUT_MINUTES
+  submitTimeoutMinutes: number = DEFAULT_SUBMIT_TIMEOUT_MINUTES,
+  abilities?: UserAbilities
+): TransactionExplanation {
+  const explained = explainStatus(tx, rule, submitTimeoutMinutes);
+  if (abilities === undefined) {
+    return explained;
+  }
+  const step = stepForAbilities(tx.status, tx.stuck === true, explained.nextStep, abilities);
+  return step === null ? explained : { ...explained, nextStep: step };
+}
+
+function explainStatus(
+  tx: ExplainedTransaction,
+  rule: ComplianceRule | undefined,
+  submitTimeoutMinutes: number
 ): TransactionExplanation {
   const stateName = textOr(tx.stateName, tx.state);
   const flags = statusFlags(tx);
@@ -356,6 +423,20 @@ export interface TransactionFilter {
   readonly fromDate?: string | null;
   /** Created on or before this day. */
   readonly toDate?: string | null;
+  /** Filed through NIPR (TYPE_NIPR) or recorded as filed elsewhere (TYPE_FILED_ELSEWHERE); Apex TransactionQuery.type. */
+  readonly type?: TransactionKind | null;
+}
+
+/** NIPR_Transaction__c.Type__c: a NIPR filing, or a termination filed outside NIPR and recorded here. */
+export type TransactionKind = typeof TYPE_NIPR | typeof TYPE_FILED_ELSEWHERE;
+
+export function isTransactionKind(value: string | null | undefined): value is TransactionKind {
+  return value === TYPE_NIPR || value === TYPE_FILED_ELSEWHERE;
+}
+
+/** The kind of a row: filed elsewhere when `filedElsewhere`, else a NIPR filing. */
+export function kindOf(row: Pick<TransactionRecord, 'filedElsewhere'>): TransactionKind {
+  return row.filedElsewhere === true ? TYPE_FILED_ELSEWHERE : TYPE_NIPR;
 }
 
 function given(value: string | null | undefined): value is string {
@@ -366,14 +447,14 @@ function given(value: string | null | undefined): value is string {
  * The rows matching every given filter, in their order. Dates compare the creation day (`createdOn`); a row without
  * one does not match a date filter. `fromDate` after `toDate` matches nothing.
  */
-export function filterTransactions<T extends Pick<TransactionRecord, 'producerId' | 'state' | 'status' | 'createdOn'>>(
-  rows: readonly T[],
-  filter: TransactionFilter
-): T[] {
-  const { producerId, state, status, fromDate, toDate } = filter;
+export function filterTransactions<
+  T extends Pick<TransactionRecord, 'producerId' | 'state' | 'status' | 'createdOn' | 'filedElsewhere'>
+>(rows: readonly T[], filter: TransactionFilter): T[] {
+  const { producerId, state, status, fromDate, toDate, type } = filter;
   return rows.filter(
     (row) =>
       (!given(producerId) || row.producerId === producerId) &&
+      (!given(type) || kindOf(row) === type) &&
       (!given(state) || row.state === state) &&
       (!given(status) || row.status === status) &&
       (!given(fromDate) || (row.createdOn !== null && row.createdOn >= fromDate)) &&
@@ -386,6 +467,7 @@ export function toTransactionQuery(filter: TransactionFilter): {
   producerId?: string;
   state?: string;
   status?: string;
+  type?: string;
   fromDate?: string;
   toDate?: string;
 } {
@@ -433,6 +515,77 @@ export function stateChoices(
     known,
     rows.map((row) => ({ value: row.state, label: row.stateName || row.state }))
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Details
+
+/** A NIPR or gateway code as the page shows it: the plain-language text, and the code as secondary text. */
+export interface CodeText {
+  readonly code: string;
+  /** The plain-language text; the code itself when it is not a known one. */
+  readonly text: string;
+  readonly known: boolean;
+}
+
+/** `BACKDATE_LIMIT` → "The effective date is backdated further than the state allows." (null for no code). */
+export function describeNiprCode(code: string | null | undefined): CodeText | null {
+  const trimmed = code?.trim() ?? '';
+  if (trimmed === '') {
+    return null;
+  }
+  const codes = transactionMessages.codes;
+  const text = Object.prototype.hasOwnProperty.call(codes, trimmed) ? codes[trimmed] : undefined;
+  return text === undefined ? { code: trimmed, text: trimmed, known: false } : { code: trimmed, text, known: true };
+}
+
+/** Where a termination filed outside NIPR was filed, as a sentence ("Filed on the state portal"); unknown: itself. */
+export function channelText(channel: string | null | undefined): string {
+  const value = channel?.trim() ?? '';
+  const channels = transactionMessages.channels;
+  return (Object.prototype.hasOwnProperty.call(channels, value) ? channels[value] : undefined) ?? value;
+}
+
+/** The detail of a termination filed outside NIPR as the row shows it; each part null when not known. */
+export interface FiledElsewhereDetail {
+  /** "Filed on the state portal", "Paper form", "Company register". */
+  readonly channel: string | null;
+  /** "Filed March 2, 2026". */
+  readonly filedOn: string | null;
+  /** "Reference DFS-1234" (the state's confirmation number). */
+  readonly reference: string | null;
+  /** "Note: …". */
+  readonly note: string | null;
+}
+
+/**
+ * The detail of a row filed outside NIPR (null for a NIPR filing): where, the day filed (`formatDay` formats
+ * YYYY-MM-DD), the state's reference and the note.
+ */
+export function filedElsewhereDetail(
+  row: Pick<TransactionRecord, 'filedElsewhere' | 'channel' | 'filedOn' | 'externalReference' | 'filingNote'>,
+  formatDay: (day: string) => string
+): FiledElsewhereDetail | null {
+  if (row.filedElsewhere !== true) {
+    return null;
+  }
+  const text = transactionMessages.filedElsewhere;
+  const present = (value: string | null | undefined): value is string => !!value && value.trim() !== '';
+  return {
+    channel: present(row.channel) ? channelText(row.channel) : null,
+    filedOn: present(row.filedOn) ? text.filedOn(formatDay(row.filedOn)) : null,
+    reference: present(row.externalReference) ? text.reference(row.externalReference) : null,
+    note: present(row.filingNote) ? text.note(row.filingNote) : null
+  };
+}
+
+/**
+ * The producer a list shows, named: the one name all `rows` share (null when they have none or several).
+ * "Showing the transactions of Pat Jones."
+ */
+export function sharedProducerName(rows: readonly Pick<TransactionRecord, 'producerName'>[]): string | null {
+  const names = new Set(rows.map((row) => row.producerName.trim()).filter((name) => name !== ''));
+  return names.size === 1 ? ([...names][0] ?? null) : null;
 }
 
 /** ISO 8601 timestamps in UTC sort as plain strings. */

@@ -230,4 +230,34 @@ describe('c-nipr-submit-confirm', () => {
     await confirmSubmission(QUOTE, null, true);
     expect(open).toHaveBeenCalledWith(expect.objectContaining({ simulated: true }));
   });
+
+  it("names each transaction's producer in a Producer column when the page lists everyone's", async () => {
+    const producers = { t1: 'Pat Jones', t2: 'Pat Jones', t3: 'Sam Lee', t4: 'Sam Lee' };
+    const modal = await renderElement<ModalElement & { producers: Record<string, string> }>(
+      'c-nipr-submit-confirm',
+      NiprSubmitConfirm,
+      { quote: QUOTE, producers }
+    );
+
+    expect(exactText(query(modal, 'producer-column'))).toBe('Producer');
+    expect(queryAll(modal, 'item-producer').map((cell) => exactText(cell))).toEqual([
+      'Pat Jones',
+      'Pat Jones',
+      'Sam Lee',
+      'Sam Lee'
+    ]);
+    expect(select(modal, 'tfoot th')?.getAttribute('colspan')).toBe('4');
+    await expect(modal).toBeAccessible();
+  });
+
+  it('has no Producer column for one producer, and opens medium-sized with producers', async () => {
+    const modal = await createModal();
+    expect(query(modal, 'producer-column')).toBeNull();
+    expect(select(modal, 'tfoot th')?.getAttribute('colspan')).toBe('3');
+
+    const open = jest.fn().mockResolvedValue('confirm');
+    NiprSubmitConfirm.open = open;
+    await confirmSubmission(QUOTE, null, false, { t1: 'Pat Jones' });
+    expect(open).toHaveBeenCalledWith(expect.objectContaining({ size: 'medium', producers: { t1: 'Pat Jones' } }));
+  });
 });

@@ -56,6 +56,26 @@ describe('c-nipr-transaction-filters', () => {
     ]);
   });
 
+  it('filters by where the termination was filed: All, NIPR or Filed elsewhere (the query type)', async () => {
+    const element = await createComponent({ filter: { type: 'Termination Filed Elsewhere' } });
+    const changed = listenForDetail(element, 'filterchange');
+    const kind = query(element, 'kind');
+
+    expect(kind?.label).toBe('Filed through');
+    expect(kind?.value).toBe('Termination Filed Elsewhere');
+    expect(kind?.options).toEqual([
+      { label: 'All', value: '' },
+      { label: 'NIPR', value: 'Appointment Termination' },
+      { label: 'Filed elsewhere', value: 'Termination Filed Elsewhere' }
+    ]);
+
+    changeValue(kind, 'Appointment Termination');
+    changeValue(kind, 'not a kind');
+    changeValue(kind, '');
+
+    expect(changed.mock.calls.map(([detail]) => detail)).toEqual([{ type: 'Appointment Termination' }, { type: null }]);
+  });
+
   it('clears every filter', async () => {
     const element = await createComponent({ filter: { status: 'Failed' } });
     const changed = listenForDetail(element, 'filterchange');
@@ -68,7 +88,7 @@ describe('c-nipr-transaction-filters', () => {
   it('disables everything while the page works', async () => {
     const element = await createComponent({ disabled: true, showProducer: true, filter: { state: 'NC' } });
 
-    for (const id of ['producer', 'state', 'status', 'from-date', 'to-date', 'clear']) {
+    for (const id of ['producer', 'state', 'kind', 'status', 'from-date', 'to-date', 'clear']) {
       expect(query(element, id)?.disabled).toBe(true);
     }
   });

@@ -4,6 +4,7 @@ import LightningConfirm from 'lightning/confirm';
 import cancelTransactions from '@salesforce/apex/NiprTransactionController.cancelTransactions';
 import resendTransactions from '@salesforce/apex/NiprTransactionController.resendTransactions';
 import NiprTransactionTable from 'c/niprTransactionTable';
+import NiprUndoRecord from 'c/niprUndoRecord';
 import type { NiprTransactionStatus, TransactionRecord } from 'c/offboardingCore';
 import {
   click,
@@ -14,7 +15,8 @@ import {
   queryAll,
   renderElement,
   resetDom,
-  select
+  select,
+  selectAll
 } from 'test-utils';
 
 jest.mock('@salesforce/apex/NiprTransactionController.cancelTransactions', () => ({ default: jest.fn() }), {
@@ -24,6 +26,9 @@ jest.mock('@salesforce/apex/NiprTransactionController.correctTransaction', () =>
   virtual: true
 });
 jest.mock('@salesforce/apex/NiprTransactionController.resendTransactions', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/NiprTransactionController.undoRecordedTermination', () => ({ default: jest.fn() }), {
   virtual: true
 });
 jest.mock('@salesforce/customPermission/Offboarding_Submit_NIPR', () => ({ default: true }), { virtual: true });
@@ -223,5 +228,146 @@ describe('c-nipr-transaction-table', () => {
     click(query(element, 'resend'));
     await flushPromises();
     expect(mockConfirm).not.toHaveBeenCalled();
+  });
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Issue 12: terminations filed outside NIPR, codes in plain language
+
+  const recorded = (id: string, overrides: Partial<TableRow> = {}) =>
+    row(id, 'Filed Outside NIPR', {
+      name: `NTX-00000${id}`,
+      state: 'NY',
+      stateName: 'New York',
+      submittedOn: null,
+      filedElsewhere: true,
+      channel: 'State Portal',
+      filedOn: '2026-03-02',
+      externalReference: 'DFS-88412',
+      filingNote: 'Filed by Sam on the DFS site.',
+      ...overrides
+    });
+
+  it('shows where a termination filed outside NIPR was filed, when, its reference and note, as a success', async () => {
+    const element = await createComponent({
+      rows: [
+        recorded('5'),
+        recorded('6', { channel: 'Paper Form', externalReference: null, filingNote: null }),
+        recorded('7', { channel: 'Company Register', filedOn: null })
+      ]
+    });
+    const cellOf = (id: string, dataId: string) =>
+      exactText(select(element, `[data-row-id="${id}"] [data-id="${dataId}"]`));
+
+    expect(cellOf('5', 'filed-channel')).toBe('Filed on the state portal');
+    expect(cellOf('5', 'filed-on')).toBe('Filed March 2, 2026');
+    expect(cellOf('5', 'filed-reference')).toBe('Reference DFS-88412');
+    expect(cellOf('5', 'filed-note')).toBe('Note: Filed by Sam on the DFS site.');
+    expect(cellOf('6', 'filed-channel')).toBe('Paper form');
+    expect(cellOf('6', 'filed-reference')).toBe('');
+    expect(cellOf('7', 'filed-channel')).toBe('Company register');
+    expect(cellOf('7', 'filed-on')).toBe('');
+    expect(select(element, '[data-row-id="1"] [data-id="filed-channel"]')).toBeNull();
+
+    const status = select<HTMLElement>(element, '[data-row-id="5"] [data-id="status"]');
+    expect(exactText(status)).toBe('Filed Outside NIPR');
+    expect(status?.className).toContain('slds-theme_success');
+    expect(cellOf('5', 'explanation')).toBe(
+      'Filed outside NIPR (New York) and recorded here; the appointment is Terminated.'
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows each known code in plain language with the code as secondary text; an unknown code as itself', async () => {
+    const element = await createComponent({
+      rows: [
+        row('1', 'Ready to Submit', { niprCode: 'ELIGIBLE' }),
+        row('2', 'Rejected', { niprCode: 'BACKDATE_LIMIT' }),
+        row('3', 'Failed', { niprCode: 'SOMETHING_NEW' }),
+        row('4', 'Draft')
+      ]
+    });
+    const cellOf = (id: string, dataId: string) =>
+      exactText(select(element, `[data-row-id="${id}"] [data-id="${dataId}"]`));
+
+    expect(cellOf('1', 'nipr-code-text')).toBe('NIPR can take this termination as it stands.');
+    expect(cellOf('1', 'nipr-code')).toBe('ELIGIBLE');
+    expect(cellOf('2', 'nipr-code-text')).toBe('The effective date is backdated further than the state allows.');
+    expect(cellOf('2', 'nipr-code')).toBe('BACKDATE_LIMIT');
+    expect(cellOf('3', 'nipr-code-text')).toBe('SOMETHING_NEW');
+    expect(select(element, '[data-row-id="3"] [data-id="nipr-code"]')).toBeNull();
+    expect(cellOf('4', 'nipr-code-text')).toBe('—');
+  });
+
+  it('offers Undo record only on a Filed Outside NIPR row, and only to a user who may manage transactions', async () => {
+    const rows = [recorded('5'), row('1', 'Draft'), row('2', 'Accepted'), row('3', 'Cancelled')];
+    const manager = await createComponent({ rows });
+
+    expect(queryAll<HTMLElement>(manager, 'undo-record').map((button) => button.dataset.rowId)).toEqual(['5']);
+    expect(query(manager, 'undo-record')?.label).toBe('Undo record');
+    resetDom();
+
+    const viewer = await createComponent({ rows, canManage: false });
+    expect(queryAll(viewer, 'undo-record')).toHaveLength(0);
+  });
+
+  it('undoes a record: sends back the row, says so, and puts the focus on the row (its button is gone)', async () => {
+    const open = jest.fn().mockResolvedValue({ id: '5', name: 'NTX-000005', state: 'NY', status: 'Cancelled' });
+    NiprUndoRecord.open = open;
+    const element = await createComponent({ rows: [recorded('5')] });
+    const changed = listenForDetail(element, 'transactionschange');
+    const toast = listenForDetail(element, 'lightning__showtoast');
+    const busy = listenForDetail(element, 'busychange');
+    changed.mockImplementation((change: { transactions: TableRow[] }) => {
+      (element as TableElement).rows = change.transactions;
+    });
+
+    click(query(element, 'undo-record'));
+    await flushPromises();
+    await flushPromises();
+
+    expect(open).toHaveBeenCalledWith(expect.objectContaining({ size: 'small', label: 'Undo record NTX-000005' }));
+    expect(changed.mock.calls[0]?.[0].transactions.map((tx: TransactionRecord) => tx.status)).toEqual(['Cancelled']);
+    expect(toast).toHaveBeenCalledWith({
+      title: 'Record undone: NTX-000005 (New York)',
+      message: 'The appointment is Active again.',
+      variant: 'success'
+    });
+    expect(busy.mock.calls.map(([detail]) => detail)).toEqual([
+      { busy: true, label: 'Undoing the record' },
+      { busy: false, label: '' }
+    ]);
+    expect(query(element, 'undo-record')).toBeNull();
+    expect(element.shadowRoot?.activeElement).toBe(select(element, '[data-row-id="5"] a[data-id="name"]'));
+  });
+
+  it('changes nothing when the Undo record dialog is cancelled', async () => {
+    NiprUndoRecord.open = jest.fn().mockResolvedValue(undefined);
+    const element = await createComponent({ rows: [recorded('5')] });
+    const changed = listenForDetail(element, 'transactionschange');
+
+    click(query(element, 'undo-record'));
+    await flushPromises();
+
+    expect(changed).not.toHaveBeenCalled();
+    expect(query(element, 'undo-record')).not.toBeNull();
+  });
+
+  it('stacks the row actions in one column so the Actions column stays narrow (1024 px)', async () => {
+    const element = await createComponent({ rows: [row('2', 'Rejected')] });
+
+    const actions = select<HTMLElement>(element, '[data-row-id="2"] [data-id="actions"] .actions');
+    expect(actions?.querySelectorAll('lightning-button')).toHaveLength(2);
+    // 8 columns, not 10: the state heads the appointment, the effective date follows the reason (same data-ids).
+    expect(selectAll<HTMLElement>(element, 'thead th').map((th) => exactText(th))).toEqual([
+      'Transaction',
+      'State and appointment',
+      'Reason and effective date',
+      'Fee',
+      'Status',
+      'Filing detail',
+      'Actions'
+    ]);
+    expect(exactText(select(element, '[data-row-id="2"] td [data-id="state"]'))).toBe('North Carolina');
+    expect(select(element, 'table')?.classList.contains('slds-table_cell-buffer')).toBe(false);
   });
 });

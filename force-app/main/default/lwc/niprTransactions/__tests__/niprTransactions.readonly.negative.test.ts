@@ -70,6 +70,44 @@ describe('c-nipr-transactions without the Offboarding_Terminate permission', () 
     expect(query(element, 'read-only')?.textContent).toContain('need the Offboarding Terminate permission');
   });
 
+  it('gives next steps the viewer can follow: who can recheck, refresh, submit or correct, never a button it lacks', async () => {
+    const element = await createComponent();
+    await flushPromises();
+    const table = select<HTMLElement>(element, 'c-nipr-transaction-table') as HTMLElement;
+    const step = (name: string) => {
+      const id = ROWS.find((row) => row.name === name)?.id ?? '';
+      return (select(table, `tr[data-row-id="${id}"] [data-id="next-step"]`)?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    };
+
+    expect(step('NTX-000006')).toBe(
+      'Next step: Ask a licensing specialist with the Offboarding User permission set to refresh its status.'
+    );
+    expect(step('NTX-000005')).toBe(
+      'Next step: Ask a licensing specialist with the Offboarding User permission set to recheck it with NIPR.'
+    );
+    expect(step('NTX-000001')).toBe(
+      'Next step: Ask a licensing specialist with the Offboarding Admin permission set to submit it.'
+    );
+    expect(step('NTX-000007')).toBe(
+      'Next step: Ask a licensing specialist with the Offboarding User permission set to correct or cancel it.'
+    );
+    const steps = queryAll(table, 'next-step').map((node) => node.textContent ?? '');
+    expect(steps.filter((text) => /Select|Recheck|Refresh status|Resend/.test(text))).toEqual([]);
+  });
+
+  it('does not point a viewer to Recheck when nothing is ready to submit', async () => {
+    jest.mocked(searchTransactions).mockResolvedValue(ROWS.filter((row) => row.status !== 'Ready to Submit'));
+    const element = await createComponent();
+    await flushPromises();
+
+    const actionable = select<HTMLElement>(element, 'c-nipr-actionable-transactions') as HTMLElement;
+    expect(query(actionable, 'none')?.textContent).toBe(
+      'No transaction is ready to submit. Transactions become Ready to Submit when a licensing specialist with the Offboarding User permission set rechecks them with NIPR.'
+    );
+  });
+
   it('is accessible', async () => {
     const element = await createComponent();
     await flushPromises();

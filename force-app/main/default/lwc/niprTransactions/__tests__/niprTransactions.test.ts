@@ -240,9 +240,10 @@ describe('c-nipr-transactions', () => {
       expect(cell(row, 'reason')).toBe('Voluntary termination');
       expect(cell(row, 'effective-date')).toBe('March 2, 2026');
       expect(cell(row, 'fee')).toBe('$21.53');
-      expect(cell(row, 'nipr-code')).toBe('—');
+      expect(cell(row, 'nipr-code-text')).toBe('—');
 
       const rejected = rowOf(element, 'NTX-000007');
+      expect(cell(rejected, 'nipr-code-text')).toBe('The effective date is further in the past than the state allows.');
       expect(cell(rejected, 'nipr-code')).toBe('DATE_TOO_OLD');
       expect(cell(rejected, 'nipr-reference')).toBe('Reference NIPR-0007 · Submitted March 7, 2026');
     });
@@ -629,10 +630,10 @@ describe('c-nipr-transactions', () => {
 
       const items = queryAll(actionable(element), 'select');
       expect(items.map((item) => item.label)).toEqual([
-        'NTX-000004 · Tennessee · Acme Life · $16.53',
-        'NTX-000003 · North Carolina · Beta Insurance · $21.53',
-        'NTX-000002 · North Carolina · Acme Life · $21.53',
-        'NTX-000001 · New Jersey · Acme Life · $26.53'
+        'NTX-000004 · Pat Producer · Tennessee · Acme Life · $16.53',
+        'NTX-000003 · Pat Producer · North Carolina · Beta Insurance · $21.53',
+        'NTX-000002 · Pat Producer · North Carolina · Acme Life · $21.53',
+        'NTX-000001 · Pat Producer · New Jersey · Acme Life · $26.53'
       ]);
       expect(items.every((item) => !item.checked)).toBe(true);
       expect(get(actionable(element), 'selection-summary').textContent).toBe('0 of 4 selected · $0.00');
@@ -695,7 +696,9 @@ describe('c-nipr-transactions', () => {
       await selectAll(element);
 
       expect(query(actionable(element), 'fee-unknown')).not.toBeNull();
-      expect(get(actionable(element), 'select').label).toBe('NTX-000001 · New Jersey · Acme Life · fee not known');
+      expect(get(actionable(element), 'select').label).toBe(
+        'NTX-000001 · Pat Producer · New Jersey · Acme Life · fee not known'
+      );
     });
   });
 
@@ -720,7 +723,14 @@ describe('c-nipr-transactions', () => {
       expect(mockQuote).toHaveBeenCalledWith({ transactionIds: ids });
       expect(mockOpenConfirm).toHaveBeenCalledTimes(1);
       const [options] = mockOpenConfirm.mock.calls[0] ?? [];
-      expect(options).toMatchObject({ size: 'small', label: 'Confirm NIPR submission', estimate: 86.12 });
+      // Everyone's transactions: the confirmation names each producer (a Producer column, medium-sized).
+      expect(options).toMatchObject({ size: 'medium', label: 'Confirm NIPR submission', estimate: 86.12 });
+      expect(Object.values(options.producers)).toEqual([
+        'Pat Producer',
+        'Pat Producer',
+        'Pat Producer',
+        'Pat Producer'
+      ]);
       // The modal gets the server's figures: F × 4, NJ $25, NC $10 × 2 lines (twice), TN $15.
       expect(
         options.quote.items.map((item: { state: string; niprFee: number; stateFee: number; lines: number }) => [
@@ -1147,5 +1157,107 @@ describe('c-nipr-transactions', () => {
     mockSearch.mockRejectedValue({ body: { message: 'no access' } });
     const failed = await createComponent();
     await expect(failed).toBeAccessible();
+  });
+
+  // --------------------------------------------------------------------------------------------------------------
+  describe('issue 12: kinds, producer names, focus', () => {
+    /** The element that has the focus, through the shadow roots (never BODY when the page placed it). */
+    function focused(): Element | null {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) {
+        active = active.shadowRoot.activeElement;
+      }
+      return active;
+    }
+
+    it('queries by where the termination was filed (Filed through: NIPR or Filed elsewhere)', async () => {
+      const element = await createComponent();
+
+      changeValue(get(filters(element), 'kind'), 'Termination Filed Elsewhere');
+      await flushPromises();
+      expect(mockSearch).toHaveBeenLastCalledWith({ query: { type: 'Termination Filed Elsewhere' } });
+      // Every fixture row is a NIPR filing: the page applies the filter to what the server sent, too.
+      expect(hasTable(element)).toBe(false);
+
+      changeValue(get(filters(element), 'kind'), 'Appointment Termination');
+      await flushPromises();
+      expect(mockSearch).toHaveBeenLastCalledWith({ query: { type: 'Appointment Termination' } });
+      expect(rowNames(element)).toHaveLength(LEDGER.length);
+    });
+
+    it('names the producer it is filtered to', async () => {
+      mockSearch.mockResolvedValue(LEDGER.filter((row) => row.producerId === CONTACT_ID));
+      const element = await createComponent({ producerId: CONTACT_ID });
+
+      expect(text(get(element, 'filtered'))).toBe('Showing the transactions of Pat Producer.');
+    });
+
+    it('shows the producer in the table and in the actionable list when all producers are shown', async () => {
+      const element = await createComponent();
+
+      expect(query(table(element), 'producer-column')).not.toBeNull();
+      expect(get(actionable(element), 'select').label).toContain(' · Pat Producer · ');
+    });
+
+    it('puts the focus on the page heading after navigating here for a producer (Terminate → Submit)', async () => {
+      const element = await createComponent();
+      pageReferenceAdapter.emit({
+        type: 'standard__navItemPage',
+        attributes: { apiName: 'NIPR_Transactions' },
+        state: { c__producerId: CONTACT_ID }
+      });
+      await flushPromises();
+      await flushPromises();
+
+      const heading = get<HTMLElement>(element, 'heading');
+      expect(heading.getAttribute('tabindex')).toBe('-1');
+      expect(text(heading)).toBe('NIPR Transactions');
+      expect(focused()).toBe(heading);
+    });
+
+    it('puts the focus on the result message after "Confirm and submit", not on the body', async () => {
+      mockSubmit.mockResolvedValue({
+        queued: 4,
+        failed: 0,
+        mode: 'Live',
+        transactions: READY.map((name) => withStatus(name, 'Submitting'))
+      });
+      const element = await createComponent();
+      await selectAll(element);
+
+      await submit(element);
+      await flushPromises();
+
+      const result = get<HTMLElement>(actionable(element), 'result');
+      expect(text(result)).toBe(
+        '4 transactions are being filed with NIPR. This page updates when NIPR answers. Confirmed total: $86.12.'
+      );
+      expect(focused()).toBe(result);
+      expect(document.activeElement).not.toBe(document.body);
+    });
+
+    it('says nothing was submitted and keeps the focus off the body when the confirmation is cancelled', async () => {
+      mockOpenConfirm.mockResolvedValue(undefined);
+      const element = await createComponent();
+      await selectAll(element);
+
+      await submit(element);
+      await flushPromises();
+
+      expect(mockSubmit).not.toHaveBeenCalled();
+      expect(focused()).toBe(get(actionable(element), 'result'));
+      expect(text(get(actionable(element), 'result'))).toBe('Nothing was submitted.');
+    });
+
+    it('puts the focus on the Actionable Transactions heading when the submission fails', async () => {
+      mockSubmit.mockRejectedValue({ body: { message: 'The transactions were not submitted.' } });
+      const element = await createComponent();
+      await selectAll(element);
+
+      await submit(element);
+      await flushPromises();
+
+      expect(focused()).toBe(get(actionable(element), 'heading'));
+    });
   });
 });

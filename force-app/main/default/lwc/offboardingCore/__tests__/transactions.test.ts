@@ -6,6 +6,13 @@ import {
   actionableRows,
   explainTransaction,
   filterTransactions,
+  channelText,
+  describeNiprCode,
+  filedElsewhereDetail,
+  isTransactionKind,
+  kindOf,
+  sharedProducerName,
+  transactionMessages,
   formatMoney,
   fromApexQuote,
   fromApexTransaction,
@@ -725,7 +732,8 @@ describe('row actions from the generated transition table', () => {
         cancel: from('cancel'),
         correct: from('correct'),
         resend: from('resend') && stuck,
-        refresh: from('refresh')
+        refresh: from('refresh'),
+        undoRecord: from('undoRecord')
       });
     }
   });
@@ -737,7 +745,8 @@ describe('row actions from the generated transition table', () => {
       cancel: false,
       correct: false,
       resend: false,
-      refresh: false
+      refresh: false,
+      undoRecord: false
     });
     expect(rowActions({ status: 'Submitting', stuck: true }).resend).toBe(true);
     expect(actionsFrom('Submitting')).toEqual(['deliver', 'resend']);
@@ -746,7 +755,7 @@ describe('row actions from the generated transition table', () => {
   });
 
   it('offers nothing on a status this page does not know', () => {
-    expect(Object.values(rowActions({ status: null, stuck: true }))).toEqual(Array(6).fill(false));
+    expect(Object.values(rowActions({ status: null, stuck: true }))).toEqual(Array(7).fill(false));
   });
 
   it('counts Submitting as open (it blocks another termination of the appointment)', () => {
@@ -867,5 +876,118 @@ describe('newRequestId', () => {
 
   it('sets the version and variant bits of any 16 bytes', () => {
     expect(uuidFromBytes(new Uint8Array(16))).toBe('00000000-0000-4000-8000-000000000000');
+  });
+});
+
+// ----------------------------------------------------------------------------------------------------------------
+// Issue 12
+
+describe('terminations filed outside NIPR, codes, and next steps by what the user can do', () => {
+  const base = { state: 'NY', stateName: 'New York', statusDetail: null, nextStep: null };
+
+  it('filters and queries by kind: NIPR filings or terminations filed elsewhere', () => {
+    const rows = [
+      {
+        id: 'a',
+        producerId: 'p',
+        state: 'NY',
+        status: 'Filed Outside NIPR' as const,
+        createdOn: null,
+        filedElsewhere: true
+      },
+      { id: 'b', producerId: 'p', state: 'FL', status: 'Draft' as const, createdOn: null, filedElsewhere: false },
+      { id: 'c', producerId: 'p', state: 'FL', status: 'Draft' as const, createdOn: null }
+    ];
+    expect(filterTransactions(rows, { type: 'Termination Filed Elsewhere' }).map((r) => r.id)).toEqual(['a']);
+    expect(filterTransactions(rows, { type: 'Appointment Termination' }).map((r) => r.id)).toEqual(['b', 'c']);
+    expect(filterTransactions(rows, { type: null }).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(toTransactionQuery({ type: 'Termination Filed Elsewhere', state: '' })).toEqual({
+      type: 'Termination Filed Elsewhere'
+    });
+    expect(kindOf({ filedElsewhere: true })).toBe('Termination Filed Elsewhere');
+    expect(kindOf({})).toBe('Appointment Termination');
+    expect(isTransactionKind('Appointment Termination')).toBe(true);
+    expect(isTransactionKind('Other')).toBe(false);
+  });
+
+  it('says what a code means; an unknown code is itself; no code is null', () => {
+    expect(describeNiprCode('BACKDATE_LIMIT')).toEqual({
+      code: 'BACKDATE_LIMIT',
+      text: 'The effective date is backdated further than the state allows.',
+      known: true
+    });
+    expect(describeNiprCode(' ELIGIBLE ')?.text).toBe('NIPR can take this termination as it stands.');
+    expect(describeNiprCode('NEW_CODE')).toEqual({ code: 'NEW_CODE', text: 'NEW_CODE', known: false });
+    expect(describeNiprCode('toString')?.known).toBe(false);
+    expect(describeNiprCode('')).toBeNull();
+    expect(describeNiprCode(null)).toBeNull();
+  });
+
+  it('knows every code that has a next step of its own', () => {
+    const unknown = Object.keys(transactionMessages.nextStepsByCode).filter((code) => !describeNiprCode(code)?.known);
+    expect(unknown).toEqual([]);
+  });
+
+  it('describes where and when a termination was filed outside NIPR', () => {
+    const format = (day: string) => `day ${day}`;
+    expect(
+      filedElsewhereDetail(
+        {
+          filedElsewhere: true,
+          channel: 'Company Register',
+          filedOn: '2026-03-02',
+          externalReference: 'R-1',
+          filingNote: ' '
+        },
+        format
+      )
+    ).toEqual({ channel: 'Company register', filedOn: 'Filed day 2026-03-02', reference: 'Reference R-1', note: null });
+    expect(filedElsewhereDetail({ filedElsewhere: false, channel: 'Paper Form' }, format)).toBeNull();
+    expect(channelText('State Portal')).toBe('Filed on the state portal');
+    expect(channelText('Fax')).toBe('Fax');
+    expect(channelText(null)).toBe('');
+  });
+
+  it('names the producer all rows share, else none', () => {
+    expect(sharedProducerName([{ producerName: 'Pat Jones' }, { producerName: ' Pat Jones' }])).toBe('Pat Jones');
+    expect(sharedProducerName([{ producerName: 'Pat Jones' }, { producerName: 'Sam Lee' }])).toBeNull();
+    expect(sharedProducerName([])).toBeNull();
+  });
+
+  it.each([
+    ['Draft', false, 'Ask a licensing specialist with the Offboarding User permission set to recheck it with NIPR.'],
+    ['Ready to Submit', false, 'Ask a licensing specialist with the Offboarding Admin permission set to submit it.'],
+    [
+      'Needs Attention',
+      false,
+      'Ask a licensing specialist with the Offboarding User permission set to correct or cancel it.'
+    ],
+    ['Submitted', false, 'Ask a licensing specialist with the Offboarding User permission set to refresh its status.'],
+    ['Submitting', true, 'Ask a licensing specialist with the Offboarding Admin permission set to resend it.'],
+    ['Filed Outside NIPR', false, 'Nothing more to do.']
+  ] as const)('tells a viewer who can take the next step of a %s row', (status, stuck, step) => {
+    const viewer = { canManage: false, canSubmit: false };
+    expect(explainTransaction({ ...base, status, statusText: status, stuck }, undefined, 15, viewer).nextStep).toBe(
+      step
+    );
+  });
+
+  it('keeps the next step of a user who can take it, and a step that already asks someone', () => {
+    const all = { canManage: true, canSubmit: true };
+    const submitted = { ...base, status: 'Submitted' as const, statusText: 'Submitted' };
+    expect(explainTransaction(submitted, undefined, 15, all).nextStep).toBe(explainTransaction(submitted).nextStep);
+    const asks = { ...submitted, nextStep: 'Ask your Salesforce administrator to check the named credential.' };
+    expect(explainTransaction(asks, undefined, 15, { canManage: false, canSubmit: false }).nextStep).toBe(
+      asks.nextStep
+    );
+    const manager = { canManage: true, canSubmit: false };
+    const ready = { ...base, status: 'Ready to Submit' as const, statusText: 'Ready to Submit' };
+    expect(explainTransaction(ready, undefined, 15, manager).nextStep).toContain('Offboarding Admin');
+    const cancelled = { ...base, status: 'Cancelled' as const, statusText: 'Cancelled' };
+    expect(explainTransaction(cancelled, undefined, 15, manager).nextStep).toBe('Nothing more to do.');
+    const submitting = { ...base, status: 'Submitting' as const, statusText: 'Submitting', stuck: false };
+    expect(explainTransaction(submitting, undefined, 15, manager).nextStep).toBe(
+      explainTransaction(submitting).nextStep
+    );
   });
 });

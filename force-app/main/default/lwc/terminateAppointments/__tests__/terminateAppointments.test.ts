@@ -618,7 +618,7 @@ describe('c-terminate-appointments', () => {
     ]);
     expect(select(element, 'c-terminate-state-group[data-state="OH"]')).toBeNull();
     expect(checkboxes(element, 'FL')).toHaveLength(2);
-    expect(exactText(query(element, 'selected-count'))).toBe('0 of 5 appointments selected');
+    expect(exactText(query(element, 'selected-count'))).toBe('0 of 6 appointments selected');
     await expect(element).toBeAccessible();
   });
 

@@ -80,10 +80,13 @@ test('the steps 2 and 3 screens pass an axe scan without serious or critical vio
   expect(await seriousViolations(page), 'Account record page with the firm roll-up').toEqual([]);
 
   await page.goto('/');
-  await selectProducers(page, ["James O'Connor", 'Kevin Doyle']);
+  await selectProducers(page, ["James O'Connor", 'Elena Petrova']);
   expect(await seriousViolations(page), 'producer list with a selection').toEqual([]);
   await page.locator('[data-id="bulk-tracking"] button').click();
   const bulk = page.locator('c-nipr-tracking-bulk');
+  await expect(bulk.locator('[data-id="preview-row"]')).toHaveCount(2);
+  expect(await seriousViolations(page), 'NIPR Tracking Bulk preview with a confirmation').toEqual([]);
+  await bulk.locator('[data-id="confirm-selection"] label').click();
   await bulk.locator('[data-id="deactivate-selection"] button').click();
   await resultRows(bulk.locator('[data-id="selection-table"]'));
   await bulk.locator('[data-id="ask-all"] button').click();

@@ -38,7 +38,8 @@ test('the checklist shows the three steps in order and highlights the next safe 
 
   // Appointments still active: terminating them comes first; the other steps wait.
   await openProducer(page, 'Maria Alvarez');
-  expect((await checklistSteps(page)).map((step) => step.state)).toEqual(['Next step', 'Blocked', 'Blocked']);
+  // Tracking is To do, not Blocked: it can be set Inactive after a confirmation while nothing is open.
+  expect((await checklistSteps(page)).map((step) => step.state)).toEqual(['Next step', 'Blocked', 'To do']);
   card = await checklist(page);
   await expect(card.locator('[data-id="summary"]')).toHaveText('Next step: 1. Terminate the appointments');
   await expect(card.locator('[data-id="open-transactions"]')).toBeVisible();
@@ -73,7 +74,7 @@ test('a Contact with a Submitted or Draft transaction cannot be set Inactive: th
   await openProducer(page, 'Kevin Doyle');
   let editor = await editTracking(page, 'Inactive');
   await expect(editor.locator('[data-id="blocked"]')).toContainText(
-    'NIPR tracking of Kevin Doyle cannot be set Inactive while NIPR transactions are open: NTX-000005 (PA, Submitted)'
+    "NIPR tracking of Kevin Doyle cannot be set Inactive while NIPR transactions are open. NTX-000005 (Pennsylvania) is Submitted: wait for NIPR's answer; Refresh status."
   );
   await expect(editor.locator('[data-id="save"] button')).toBeDisabled();
   await editor.locator('[data-id="cancel"] button').click();
@@ -81,10 +82,12 @@ test('a Contact with a Submitted or Draft transaction cannot be set Inactive: th
 
   await openProducer(page, "James O'Connor");
   editor = await editTracking(page, 'Inactive');
-  await expect(editor.locator('[data-id="blocked"]')).toContainText('NTX-000002 (OH, Draft)');
+  await expect(editor.locator('[data-id="blocked"]')).toContainText(
+    'NTX-000002 (Ohio) is Draft: recheck or cancel it.'
+  );
   await expect(editor.locator('[data-id="save"] button')).toBeDisabled();
-  // Active appointments remain: a warning, not a refusal.
-  await expect(editor.locator('[data-id="warning"]')).toContainText("James O'Connor still has 6 active appointments");
+  // An open transaction refuses, whatever else: no confirmation is offered.
+  await expect(editor.locator('[data-id="confirm-panel"]')).toHaveCount(0);
 });
 
 test('the NiprTrackingGuard trigger refuses too: a transaction opened after the editor loaded is named on save', async ({

@@ -48,6 +48,7 @@ test('every screen passes an axe scan without serious or critical violations', a
 });
 
 test('the steps 2 and 3 screens pass an axe scan without serious or critical violations', async ({ page }) => {
+  test.setTimeout(120_000); // a dozen screens, each scanned
   await startSession(page);
   await openProducer(page, 'Laura Bennett');
   await checklist(page);

@@ -1,3 +1,4 @@
+/* global document, getComputedStyle, ShadowRoot -- page.evaluate callbacks run in the browser */
 // Issue 12 end to end: offboarding finishes in every state. Morgan Ellis is appointed in New York (filed on the DFS
 // portal), Alaska (a registry state: the company's own register) and Florida (filed through NIPR): the first two are
 // recorded as filed elsewhere, Florida is filed with the simulated gateway, then the portal user is disabled and NIPR
@@ -132,7 +133,7 @@ test('a producer appointed in NY, AK and FL is offboarded completely: NY and AK 
   // Step 3: nothing open, nothing Active: Inactive needs no confirmation.
   const editor = await editTracking(page, 'Inactive');
   await expect(editor.locator('[data-id="previewing"]')).toHaveCount(0);
-  await expect(editor.locator('[data-id="blocked"]')).toHaveCount(0);
+  await expect(editor.locator('[data-id="blocked"] [data-id="message"]')).toHaveCount(0);
   await expect(editor.locator('[data-id="confirm-panel"]')).toHaveCount(0);
   await editor.locator('[data-id="save"] button').click();
   await expect(editor.locator('[data-id="tracking"]')).toHaveText('Inactive');
@@ -164,7 +165,9 @@ test('bulk deactivation previews each producer by name and asks to confirm one w
 
   // Elena is set Inactive only with the confirmation; Kevin stays refused.
   const run = bulk.locator('[data-id="deactivate-selection"] button');
-  await expect(bulk.locator('[data-id="confirm-selection-panel"]')).toContainText('Elena Petrova');
+  await expect(bulk.locator('[data-id="confirm-selection-panel"]')).toContainText(
+    'Also set NIPR tracking Inactive for the 1 producer with active appointments'
+  );
   await bulk.locator('[data-id="confirm-selection"] label').click();
   await run.click();
   await expect(bulk.locator('[data-id="selection-summary"]')).toHaveText('2 set Inactive, 1 skipped, 0 failed.');
@@ -242,8 +245,11 @@ test('a keyboard-only Terminate of two states: focus starts on the heading, stay
   await expect(modal.locator('[data-id="loading"]')).toHaveCount(0);
   await expect.poll(async () => (await focused(page)).ids[0]).toBe('heading');
 
-  /** Tabs forward until the focused element is inside `groupState`'s `id`, checking focus shows at every step. */
-  async function tabTo(groupState, id) {
+  /**
+   * Tabs forward until the focused element (a `tag`, when given) is inside `groupState`'s `id`, checking focus stays in
+   * the dialog and shows at every step.
+   */
+  async function tabTo(groupState, id, tag = null) {
     for (let i = 0; i < 80; i += 1) {
       await page.keyboard.press('Tab');
       const now = await focused(page);
@@ -261,7 +267,7 @@ test('a keyboard-only Terminate of two states: focus starts on the heading, stay
         }
         return state === null;
       }, groupState);
-      if (now.ids[0] === id && inGroup) {
+      if (now.ids[0] === id && inGroup && (tag === null || now.tag === tag)) {
         return;
       }
     }
@@ -272,8 +278,9 @@ test('a keyboard-only Terminate of two states: focus starts on the heading, stay
   await page.keyboard.press('Space');
   await tabTo('NC', 'appointment');
   await page.keyboard.press('Space');
-  await tabTo('NC', 'effective-date');
-  await page.keyboard.type(typedDate(today));
+  await tabTo('NC', 'effective-date', 'INPUT'); // past the field's help button
+  // Typed as one insertion (as a paste or an input method does): the date field parses it when focus leaves.
+  await page.keyboard.insertText(typedDate(today));
   await tabTo(null, 'submit');
   await page.keyboard.press('Enter');
 

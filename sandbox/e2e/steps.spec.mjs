@@ -20,6 +20,10 @@ import {
 } from './sandbox.mjs';
 
 const STEP_IDS = ['appointments', 'portalUser', 'tracking'];
+const JAMES_REFUSED =
+  "NIPR tracking of James O'Connor cannot be set Inactive while NIPR transactions are open. NTX-000002 (Ohio) is Draft: recheck or cancel it. Follow it on the NIPR Transactions page first.";
+const KEVIN_REFUSED =
+  "NIPR tracking of Kevin Doyle cannot be set Inactive while NIPR transactions are open. NTX-000005 (Pennsylvania) is Submitted: wait for NIPR's answer; Refresh status. Follow it on the NIPR Transactions page first.";
 
 test('the checklist shows the three steps in order and highlights the next safe step', async ({ page }) => {
   await startSession(page);
@@ -97,10 +101,11 @@ test('the NiprTrackingGuard trigger refuses too: a transaction opened after the 
   await openProducer(page, 'Maria Alvarez');
   const producerId = page.url().split('/').at(-2);
   const editor = await editTracking(page, 'Inactive');
-  await expect(editor.locator('[data-id="explanation"]')).toContainText(
-    'Setting NIPR tracking Inactive stops NIPR monitoring and billing for Maria Alvarez'
-  );
-  await expect(editor.locator('[data-id="warning"]')).toContainText('Maria Alvarez still has 8 active appointments');
+  // Nothing open, appointments still Active: allowed after a confirmation that lists them.
+  await expect(editor.locator('[data-id="confirm-panel"]')).toBeVisible();
+  await expect(editor.locator('[data-id="active-appointment"]')).toHaveCount(8);
+  await expect(editor.locator('[data-id="save"] button')).toBeDisabled();
+  await editor.locator('[data-id="confirm-active"] label').click();
   await expect(editor.locator('[data-id="save"] button')).toBeEnabled();
 
   // Meanwhile, someone terminates her Florida appointments (two Draft transactions).
@@ -121,9 +126,8 @@ test('the NiprTrackingGuard trigger refuses too: a transaction opened after the 
 
   await editor.locator('[data-id="save"] button').click();
   const saveError = editor.locator('[data-id="save-error"]');
-  await expect(saveError).toContainText('NIPR tracking cannot be set to Inactive:');
-  await expect(saveError).toContainText(/NTX-\d+ \(Florida\) is Draft, NTX-\d+ \(Florida\) is Draft\./);
-  await expect(saveError).toContainText("Wait for NIPR's answer or cancel the transactions first.");
+  await expect(saveError).toContainText('cannot be set Inactive while NIPR transactions are open.');
+  await expect(saveError).toContainText(/NTX-\d+ \(Florida\) is Draft: recheck or cancel it/);
   await expect(page.locator('[data-id="highlight"][data-label="NIPR Tracking"]')).toHaveText('Active');
 
   // The UI API answers with the platform's error shape (what recordErrorText reads).
@@ -134,7 +138,7 @@ test('the NiprTrackingGuard trigger refuses too: a transaction opened after the 
   const body = await response.json();
   expect(body.output.errors[0]).toMatchObject({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' });
   expect(body.output.errors[0].message).toMatch(
-    /^NIPR tracking cannot be set to Inactive: NTX-\d+ \(Florida\) is Draft/
+    /^NIPR tracking cannot be set Inactive while NIPR transactions are open\. NTX-\d+ \(Florida\) is Draft/
   );
 });
 
@@ -165,20 +169,14 @@ test('the bulk action skips the same producers for the same reasons, for a selec
     {
       name: "James O'Connor",
       outcome: 'Skipped',
-      reason:
-        "Open NIPR transactions: NTX-000002 (Ohio) is Draft. Wait for NIPR's answer or cancel the transaction first."
+      reason: JAMES_REFUSED
     },
-    {
-      name: 'Kevin Doyle',
-      outcome: 'Skipped',
-      reason:
-        "Open NIPR transactions: NTX-000005 (Pennsylvania) is Submitted. Wait for NIPR's answer or cancel the transaction first."
-    },
+    { name: 'Kevin Doyle', outcome: 'Skipped', reason: KEVIN_REFUSED },
     { name: 'Laura Bennett', outcome: 'Set Inactive', reason: undefined }
   ]);
 
-  // Every eligible Contact (tracking Active, no active appointment) through the batch job: Kevin Doyle is the one
-  // left, and the job skips him for the same reason.
+  // Every Contact with tracking Active through the batch job, started without the confirmation: Kevin Doyle is
+  // refused for the same reason, and the producers whose appointments are still Active are left as they are.
   await bulk.locator('[data-id="ask-all"] button').click();
   await expect(bulk.locator('[data-id="confirm-all"]')).toContainText(
     'Set NIPR tracking Inactive for every eligible producer (Contact)?'
@@ -188,15 +186,11 @@ test('the bulk action skips the same producers for the same reasons, for a selec
   await expect(bulk.locator('[data-id="progress-text"]')).toHaveText('Completed: 1 of 1 chunk processed.', {
     timeout: 20_000
   });
-  await expect(bulk.locator('[data-id="job-summary"]')).toHaveText('0 set Inactive, 1 skipped, 0 failed.');
-  expect(await resultRows(bulk.locator('[data-id="job-table"]'))).toEqual([
-    {
-      name: 'Kevin Doyle',
-      outcome: 'Skipped',
-      reason:
-        "Open NIPR transactions: NTX-000005 (Pennsylvania) is Submitted. Wait for NIPR's answer or cancel the transaction first."
-    }
-  ]);
+  await expect(bulk.locator('[data-id="job-summary"]')).toHaveText(/^0 set Inactive, \d+ skipped, 0 failed\.$/);
+  const jobRows = await resultRows(bulk.locator('[data-id="job-table"]'));
+  expect(jobRows).toContainEqual({ name: 'Kevin Doyle', outcome: 'Skipped', reason: KEVIN_REFUSED });
+  expect(jobRows).toContainEqual(expect.objectContaining({ name: 'Elena Petrova', outcome: 'Skipped' }));
+  expect(jobRows.find((row) => row.name === 'Elena Petrova').reason).toMatch(/confirmation/i);
 
   await openProducer(page, 'Laura Bennett');
   await expect(page.locator('[data-id="highlight"][data-label="NIPR Tracking"]')).toHaveText('Inactive');

@@ -383,7 +383,8 @@ function startBulk(org, { objectApiName, confirmActiveAppointments }, { user }) 
 }
 
 /** NiprTrackingService.getBulkJobStatus (a poll: the job takes a step if it has not since the last one). */
-function bulkJobStatus(org, { jobId }) {
+function bulkJobStatus(org, { jobId }, { user }) {
+  requirePermission(user);
   const id = normalizeId(jobId);
   const job = id ? findJob(org, id) : null;
   if (job) {

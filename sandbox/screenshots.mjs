@@ -16,13 +16,13 @@ import {
   openDisable,
   openProducer,
   openTerminate,
-  resultRows,
   selectAppointment,
   selectProducers,
   stateGroup,
   submit,
   trackingEditor,
   transactionRows,
+  typedDate,
   typeEffectiveDate
 } from './e2e/sandbox.mjs';
 
@@ -106,13 +106,31 @@ async function main() {
     await shoot(page, 'nipr-tracking-editor');
     await page.setViewportSize(VIEWPORT);
 
+    // Bulk: what each producer will get, before anything runs (refused, needs confirmation, set Inactive).
     await page.goto('/');
-    await selectProducers(page, ["James O'Connor", 'Kevin Doyle', 'Laura Bennett']);
+    await selectProducers(page, ["James O'Connor", 'Elena Petrova', 'Laura Bennett']);
     await page.locator('[data-id="bulk-tracking"] button').click();
     const bulk = page.locator('c-nipr-tracking-bulk');
-    await bulk.locator('[data-id="deactivate-selection"] button').click();
-    await resultRows(bulk.locator('[data-id="selection-table"]'));
+    await bulk.locator('[data-id="preview-row"]').first().waitFor();
     await shoot(page, 'nipr-tracking-bulk');
+
+    // A state not filed through NIPR: New York's termination, filed on the DFS portal, recorded here.
+    await openProducer(page, 'Morgan Ellis');
+    const record = await openTerminate(page);
+    const newYork = stateGroup(record, 'NY');
+    await selectAppointment(newYork, 0);
+    const form = newYork.locator('[data-id="record-filed-elsewhere"]');
+    await form.locator('[data-id="channel"] button').click();
+    await form.locator('[data-id="channel"] lightning-base-combobox-item[data-value="State Portal"]').click();
+    const filedOn = form.locator('[data-id="filed-on"] input');
+    await filedOn.fill(typedDate(TODAY));
+    await filedOn.blur();
+    await form.locator('[data-id="reason"] button').click();
+    await form.locator('[data-id="reason"] lightning-base-combobox-item[data-value="Vol"]').click();
+    await form.locator('[data-id="reference"] input').fill('DFS-2026-0615');
+    await newYork.scrollIntoViewIfNeeded();
+    await shoot(page, 'terminate-record-elsewhere');
+    await record.locator('[data-id="cancel"] button').click();
 
     await page.request.post('/api/sandbox/session', { data: { user: 'viewer' } });
     await openProducer(page, 'Sunbelt Insurance Agency LLC');

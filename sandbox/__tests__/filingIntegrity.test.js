@@ -4,26 +4,14 @@
 // The sandbox's Apex stand-ins against the filing-integrity contract (docs/filing-integrity.md), through the org's
 // service boundary (callApex, updateRecordUi) with the simulated NIPR's log as the witness of what was filed.
 // Background Apex runs when the org is asked something once its delay has passed: the tests move the clock.
-const fs = require('node:fs');
-const path = require('node:path');
-const { buildOrgBundle, loadData } = require('../test/orgForJest');
+const { loadData, useOrgBundle } = require('../test/orgForJest');
 
 const NOT_CONFIGURED =
   'NIPR filing is not set up in this org: an administrator sets Mode (Live or Simulated) in Setup → Custom ' +
   'Settings → NIPR Gateway Config → Manage (the organization-level value). Nothing was sent.';
 const START = new Date('2026-06-15T17:00:00.000Z').getTime();
 
-let bundleDir;
-let orgModule;
-
-beforeAll(() => {
-  bundleDir = buildOrgBundle();
-  orgModule = require(path.join(bundleDir, 'org.cjs'));
-}, 120_000);
-
-afterAll(() => {
-  fs.rmSync(bundleDir, { recursive: true, force: true });
-});
+const orgModule = useOrgBundle();
 
 let org;
 let specialist;
@@ -32,7 +20,7 @@ let now;
 beforeEach(() => {
   now = START;
   jest.useFakeTimers({ now, doNotFake: ['nextTick', 'setImmediate'] });
-  org = orgModule.createOrg(loadData(), { today: '2026-06-15' });
+  org = orgModule().createOrg(loadData(), { today: '2026-06-15' });
   specialist = org.user('specialist');
 });
 
@@ -99,7 +87,7 @@ describe('the UI API (the standard API) cannot move the workflow', () => {
     const draft = org.store.transactions.find((record) => record.Name === 'NTX-000002');
     expect(draft.Status__c).toBe('Draft');
     const error = apexError(() => org.updateRecordUi(draft.Id, { Status__c: 'Ready to Submit' }, specialist));
-    expect(error).toBeInstanceOf(orgModule.UiApiError);
+    expect(error).toBeInstanceOf(orgModule().UiApiError);
     expect(error.status).toBe(400);
     expect(error.body.enhancedErrorType).toBe('RecordError');
     expect(error.body.output.errors.map((detail) => detail.message)).toEqual([

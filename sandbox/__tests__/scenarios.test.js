@@ -4,23 +4,14 @@
 // The service scenarios (data/scenarios/*.json) against the sandbox's Apex stand-ins: the same files
 // ServiceScenariosTest.cls runs against the Apex (through the generated ServiceScenarios static resource), so the two
 // sides keep one behaviour contract. A failure names the scenario and what differed.
-const fs = require('node:fs');
-const path = require('node:path');
-const { buildOrgBundle } = require('../test/orgForJest');
+const { useOrgBundle } = require('../test/orgForJest');
 const { START, check, loadScenarios, loadUsers, runScenario } = require('../test/scenarios');
 
 const scenarios = loadScenarios();
 const users = loadUsers();
-let bundleDir;
-let orgModule;
-
-beforeAll(() => {
-  bundleDir = buildOrgBundle();
-  orgModule = require(path.join(bundleDir, 'org.cjs'));
-}, 120_000);
+const orgModule = useOrgBundle();
 
 afterAll(() => {
-  fs.rmSync(bundleDir, { recursive: true, force: true });
   jest.useRealTimers();
 });
 
@@ -38,7 +29,7 @@ test.each(scenarios.map((scenario) => [scenario.name, scenario]))('%s', (_name, 
   };
   const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
   try {
-    const problems = check(scenario, runScenario(orgModule, scenario, users, { now, advance }));
+    const problems = check(scenario, runScenario(orgModule(), scenario, users, { now, advance }));
     expect(problems).toEqual([]);
   } finally {
     consoleError.mockRestore();

@@ -4,27 +4,15 @@
 // TerminationController.getTerminationContext's stand-in lists what cannot be terminated (issue 12): an appointment
 // with an open transaction, or one already filed, is not silently left out but listed in `unavailable` with the
 // transaction's name and status (as TerminationService.getContext does).
-const fs = require('node:fs');
-const path = require('node:path');
-const { buildOrgBundle, loadData } = require('../test/orgForJest');
+const { loadData, useOrgBundle } = require('../test/orgForJest');
 
-let bundleDir;
-let orgModule;
-
-beforeAll(() => {
-  bundleDir = buildOrgBundle();
-  orgModule = require(path.join(bundleDir, 'org.cjs'));
-}, 120_000);
-
-afterAll(() => {
-  fs.rmSync(bundleDir, { recursive: true, force: true });
-});
+const orgModule = useOrgBundle();
 
 let org;
 let specialist;
 
 beforeEach(() => {
-  org = orgModule.createOrg(loadData(), { today: '2026-06-15' });
+  org = orgModule().createOrg(loadData(), { today: '2026-06-15' });
   specialist = org.user('specialist');
 });
 

@@ -14,6 +14,7 @@ import {
   openDisable,
   openProducer,
   openTerminate,
+  pollPastSubmitting,
   selectAppointment,
   selectProducers,
   seriousViolations,
@@ -104,18 +105,7 @@ test('a producer appointed in NY, AK and FL is offboarded completely: NY and AK 
   const confirm = page.locator('lightning-overlay-container');
   await confirm.locator('[data-id="confirm"] button').click();
   await expect(confirm.locator('[data-id="confirm"]')).toHaveCount(0);
-  await expect
-    .poll(
-      async () => {
-        const statuses = statusesByState(await transactionRows(page));
-        if (statuses.some((status) => status.endsWith('Submitting'))) {
-          await page.reload();
-        }
-        return statuses;
-      },
-      { timeout: 15_000 }
-    )
-    .toContain('Florida: Submitted');
+  await pollPastSubmitting(page, statusesByState, (poll) => poll.toContain('Florida: Submitted'));
   await transactions.locator('[data-id="refresh"] button').click();
   await expect
     .poll(async () => statusesByState(await transactionRows(page)))

@@ -108,6 +108,25 @@ export async function transactionRows(page) {
   );
 }
 
+/**
+ * Polls the transactions page until no row is Submitting (the submission job answers within about a second of server
+ * time; the page is reloaded while rows are Submitting) and resolves with `summarize(rows)` once `expectation` holds.
+ */
+export async function pollPastSubmitting(page, summarize, expectation) {
+  await expectation(
+    expect.poll(
+      async () => {
+        const rows = await transactionRows(page);
+        if (rows.some((row) => row.status === 'Submitting')) {
+          await page.reload();
+        }
+        return summarize(rows);
+      },
+      { timeout: 15_000 }
+    )
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Steps 2 and 3: the offboarding checklist, Disable Customer User, the NIPR Tracking editor and bulk page
 

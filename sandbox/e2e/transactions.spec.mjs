@@ -7,6 +7,7 @@ import {
   chooseReason,
   openProducer,
   openTerminate,
+  pollPastSubmitting,
   selectAppointment,
   startSession,
   stateGroup,
@@ -59,18 +60,9 @@ test('Terminate → transactions checked on arrival → cost confirmed → submi
   await expect(confirm.locator('[data-id="confirm"]')).toHaveCount(0);
   // Submit is two steps (docs/filing-integrity.md): the rows are Submitting until NiprSubmissionJob has NIPR's answer
   // (about a second of server time). The page polls while rows are Submitting; reloading it reads them as well.
-  await expect
-    .poll(
-      async () => {
-        const statuses = statusesByState(await transactionRows(page));
-        if (statuses.some((status) => status.endsWith('Submitting'))) {
-          await page.reload();
-        }
-        return statuses;
-      },
-      { timeout: 15_000 }
-    )
-    .toEqual(['North Carolina: Submitted', 'Texas: Submitted', 'Texas: Submitted']);
+  await pollPastSubmitting(page, statusesByState, (poll) =>
+    poll.toEqual(['North Carolina: Submitted', 'Texas: Submitted', 'Texas: Submitted'])
+  );
   // Each filed row says in words which gateway it went to (Gateway_Mode__c): the sample org files with the simulator.
   await expect(
     transactions.locator('[data-id="row"]', { hasText: 'North Carolina' }).locator('[data-id="simulated"]')

@@ -31,4 +31,21 @@ function loadData() {
   };
 }
 
-module.exports = { HARNESS, ROOT, buildOrgBundle, loadData };
+/**
+ * Builds the org bundle once for the calling test file (beforeAll) and removes it afterwards (afterAll); the
+ * returned function gives the loaded module (`createOrg`, `UiApiError`, …) inside the tests.
+ */
+function useOrgBundle() {
+  let bundleDir;
+  let orgModule;
+  beforeAll(() => {
+    bundleDir = buildOrgBundle();
+    orgModule = require(path.join(bundleDir, 'org.cjs'));
+  }, 120_000);
+  afterAll(() => {
+    fs.rmSync(bundleDir, { recursive: true, force: true });
+  });
+  return () => orgModule;
+}
+
+module.exports = { HARNESS, ROOT, buildOrgBundle, loadData, useOrgBundle };

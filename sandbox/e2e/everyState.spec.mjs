@@ -89,6 +89,16 @@ test('a producer appointed in NY, AK and FL is offboarded completely: NY and AK 
   await expect(
     transactions.locator('[data-id="row"]', { hasText: 'New York' }).locator('[data-id="filed-reference"]')
   ).toContainText('DFS-2026-1204');
+  // At 1024 px the table fits: every row's Actions cell ends inside the window.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const actionCells = await transactions.locator('[data-id="row"] [data-id="actions"]').all();
+  expect(actionCells.length).toBe(3);
+  for (const cell of actionCells) {
+    const box = await cell.boundingBox();
+    expect(box.x + box.width).toBeLessThanOrEqual(1024);
+  }
+  await page.setViewportSize({ width: 1400, height: 1000 });
+
   // Filter by kind: the two recorded ones.
   await transactions.locator('[data-id="kind"] button').click();
   await transactions.locator('[data-id="kind"] lightning-base-combobox-item').nth(2).click();

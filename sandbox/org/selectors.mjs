@@ -74,18 +74,6 @@ export function canEditProducers(user) {
   return user.recordAccess === 'edit';
 }
 
-/** getBulkCandidates: the producers of one object with NIPR tracking Active and no Active appointment, by Id. */
-export function bulkCandidates(store, objectApiName) {
-  const records = objectApiName === 'Account' ? store.accounts : store.contacts;
-  return records
-    .filter(
-      (record) =>
-        record[TRACKING_FIELD] === TRACKING_ACTIVE &&
-        !appointmentsOf(store, record.Id).some((appointment) => appointment.Status__c === 'Active')
-    )
-    .sort((a, b) => compare(a.Id, b.Id));
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // PortalUsersSelector
 
